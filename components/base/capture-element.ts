@@ -1,0 +1,142 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { CaptureController, type StateChangeDetail } from '../controllers/capture-controller.js';
+import { Attr, CaptureState, ErrorKind, type PermissionValue } from '../core/constants.js';
+import { attributeForConstraint } from '../core/constraints.js';
+import type { LocalMediaError } from '../core/errors.js';
+import type { LocalMediaStream } from '../core/local-media-stream.js';
+import type { DevicePermissionName } from '../core/permissions.js';
+
+/** Events every capture element dispatches (none bubble). */
+export interface CaptureElementEventMap {
+  statechange: CustomEvent<StateChangeDetail>;
+  error: CustomEvent<LocalMediaError>;
+}
+
+const warned = new WeakMap<Element, Set<string>>();
+
+/** Warns once per element, attribute and value: `<camera-preview> resolution="huge" is not valid; using ...`. */
+export function warnInvalid(element: Element, attribute: string, value: unknown, fallback: string): void {
+  const key = `${attribute}=${String(value)}`;
+  const seen = warned.get(element) ?? new Set<string>();
+  warned.set(element, seen);
+  if (seen.has(key)) return;
+  seen.add(key);
+  console.warn(`<${element.localName}> ${attribute}="${String(value)}" is not valid; using ${fallback}.`, element);
+}
+
+/**
+ * The shared contract of `<camera-preview>`, `<mic-meter>` and the other capture elements: the read-only
+ * `state`, `error`, `permission`, `interrupted` and `stream`, the settable `muted`, `deviceId` and `manual`,
+ * `start()` and `stop()`. The capture itself lives in a {@link CaptureController}; subclasses say what to
+ * request and render it.
+ */
+export abstract class CaptureElement extends LitElement {
+  /** Properties whose change restarts a live capture with new constraints. Subclasses extend it. */
+  protected static readonly captureProperties: readonly string[] = ['deviceId'];
+
+  /** Capture this device (a `deviceId` from `enumerateDevices()`); changing it while live switches device. */
+  @property({ attribute: Attr.DeviceId }) deviceId = '';
+
+  /** Do not start on connect; wait for `start()`. */
+  @property({ type: Boolean, reflect: true }) manual = false;
+
+  /** Keep the device open but send black frames / silence (`track.enabled = false`). */
+  @property({ type: Boolean, reflect: true }) muted = false;
+
+  protected readonly internals: ElementInternals = this.attachInternals();
+
+  protected readonly capture = new CaptureController(this, {
+    constraints: () => this.captureConstraints(),
+    permissions: () => this.permissionNames(),
+    autoStart: () => !this.manual,
+    internals: this.internals,
+    onError: error => this.warnFor(error),
+  });
+
+  /** `idle`, `requesting`, `live`, `stopped`, `ended` or `error`; reflected as the `state` attribute. */
+  get state(): CaptureState {
+    return this.capture.state;
+  }
+
+  /** The error kind while `state` is `error`; reflected as the `error` attribute. */
+  get error(): ErrorKind | undefined {
+    return this.capture.error?.kind;
+  }
+
+  /** The full error while `state` is `error`, with the browser's exception as `cause`. */
+  get lastError(): LocalMediaError | undefined {
+    return this.capture.error;
+  }
+
+  /** `prompt`, `granted`, `denied`, or undefined where the Permissions API can't tell. */
+  get permission(): PermissionValue | undefined {
+    return this.capture.permission;
+  }
+
+  /** True while the source has muted a track (not the app: see `muted`). */
+  get interrupted(): boolean {
+    return this.capture.interrupted;
+  }
+
+  /** The current stream, or null. Stopping it is the same as calling `stop()`. */
+  get stream(): LocalMediaStream | null {
+    return this.capture.stream;
+  }
+
+  /**
+   * Starts (or restarts) the capture. Resolves once live; rejects with the LocalMediaError that put the element
+   * in `state="error"`; resolves without going live when `stop()` or a newer request supersedes it.
+   */
+  start(): Promise<void> {
+    return this.capture.start();
+  }
+
+  /** Stops every track and cancels a pending request. The element goes to `state="stopped"`. */
+  stop(): void {
+    this.capture.stop();
+  }
+
+  protected abstract captureConstraints(): MediaStreamConstraints;
+
+  protected abstract permissionNames(): readonly DevicePermissionName[];
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('muted')) this.capture.muted = this.muted;
+    const restartOn = (this.constructor as typeof CaptureElement).captureProperties;
+    if (this.hasUpdated && restartOn.some(name => changed.has(name))) this.capture.restart();
+  }
+
+  private warnFor(error: LocalMediaError): void {
+    if (error.kind !== ErrorKind.Overconstrained) return;
+    const attribute = attributeForConstraint(error.constraint);
+    if (attribute === Attr.DeviceId) warnInvalid(this, attribute, this.deviceId, 'nothing: no device has that id');
+    else if (attribute) warnInvalid(this, attribute, this.getAttribute(attribute), 'nothing: no device can satisfy it');
+  }
+}
+
+export interface CaptureElement {
+  addEventListener<K extends keyof CaptureElementEventMap>(
+    type: K,
+    listener: (this: this, ev: CaptureElementEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener<K extends keyof HTMLElementEventMap>(
+    type: K,
+    listener: (this: this, ev: HTMLElementEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof CaptureElementEventMap>(
+    type: K,
+    listener: (this: this, ev: CaptureElementEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener<K extends keyof HTMLElementEventMap>(
+    type: K,
+    listener: (this: this, ev: HTMLElementEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+}
+

@@ -1,0 +1,232 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { live } from 'lit/directives/live.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { CaptureElement, warnInvalid } from '../base/capture-element.js';
+import { Attr, CaptureState, type ErrorKind } from '../core/constants.js';
+import { cameraConstraints, parseResolution, type FacingMode } from '../core/constraints.js';
+import type { DevicePermissionName } from '../core/permissions.js';
+import { styles } from './camera-preview.styles.js';
+
+export type MirrorMode = 'auto' | 'on' | 'off';
+
+export interface SnapshotOptions {
+  /** An image MIME type for `canvas.toBlob()`; default `image/png`. */
+  type?: string;
+  /** 0..1, for lossy types. */
+  quality?: number;
+  /** Flip horizontally; default: as displayed (see `mirror`). */
+  mirror?: boolean;
+}
+
+const messages: Record<ErrorKind, string> = {
+  denied: "Camera access is blocked. Allow it in the browser's site settings, then try again.",
+  'not-found': 'No camera was found.',
+  'in-use': 'The camera is in use by another application.',
+  overconstrained: 'No camera matches the requested settings.',
+  insecure: 'The camera needs a secure (https) page.',
+  unsupported: 'This browser cannot show the camera.',
+  aborted: '',
+  unknown: 'The camera could not be started.',
+};
+
+/**
+ * @summary A live camera preview that owns its capture: it asks for the camera when connected and stops every
+ * track when removed.
+ *
+ * @attr state - read-only: `idle`, `requesting`, `live`, `stopped`, `ended` or `error`
+ * @attr error - read-only: the error kind while `state="error"`
+ * @attr permission - read-only: `prompt`, `granted` or `denied`, absent where the browser can't tell
+ * @attr interrupted - read-only: the source muted the track
+ * @attr mirrored - read-only: the preview is shown mirrored
+ *
+ * @fires statechange - `{ state, previous, error? }` on every state change
+ * @fires error - the LocalMediaError, when a request fails
+ *
+ * @slot idle - shown before the capture starts and after `stop()`
+ * @slot requesting - shown while waiting for the camera (default: a short text)
+ * @slot error - shown on failure (default: a message for the error kind)
+ * @slot ended - shown when the source ended the capture (default: a short text)
+ *
+ * @csspart frame - the box that keeps the camera's aspect ratio
+ * @csspart video - the `<video>` element
+ * @csspart message - the default text of the requesting, error and ended slots
+ *
+ * @cssprop --camera-preview-aspect-ratio - overrides the camera's aspect ratio (default: the live video's)
+ * @cssprop --camera-preview-object-fit - how the video fills the frame (default `cover`)
+ * @cssprop --camera-preview-background - behind the video and the messages (default `#111`)
+ * @cssprop --camera-preview-color - message text color (default `#eee`)
+ * @cssprop --camera-preview-font - message font
+ */
+export class CameraPreview extends CaptureElement {
+  static override styles = styles;
+  protected static override readonly captureProperties = ['deviceId', 'facingMode', 'resolution', 'frameRate', 'audio', 'constraints'];
+
+  /** `user` (front) or `environment` (back): a preference, ignored by cameras that don't report it. */
+  @property({ attribute: Attr.FacingMode }) facingMode: FacingMode | '' = '';
+
+  /** `WIDTHxHEIGHT` or `480p`/`720p`/`1080p`/`4k`: an ideal size, not an exact one. */
+  @property() resolution = '';
+
+  /** An ideal frame rate, in frames per second. */
+  @property({ attribute: Attr.FrameRate }) frameRate = '';
+
+  /** `auto` (mirror user-facing cameras), `on` or `off`. */
+  @property() mirror: MirrorMode = 'auto';
+
+  /** Also capture the microphone (the preview itself stays silent), e.g. for recording. */
+  @property({ type: Boolean }) audio = false;
+
+  /** MediaTrackConstraints for the video track, merged over those derived from the attributes. */
+  @property({ attribute: false }) constraints: MediaTrackConstraints | null = null;
+
+  @state() private videoSize: { width: number; height: number } | undefined;
+
+  @query('video') private video!: HTMLVideoElement;
+
+  /** True when the preview is shown mirrored (reflected as the `mirrored` attribute). */
+  get mirrored(): boolean {
+    const mode = this.mirror === 'on' || this.mirror === 'off' ? this.mirror : 'auto';
+    if (mode !== 'auto') return mode === 'on';
+    const facing = this.stream?.getVideoTracks()[0]?.getSettings().facingMode ?? this.facingMode;
+    return facing !== 'environment';
+  }
+
+  /**
+   * Captures the current frame at the camera's full size. Rejects with an `InvalidStateError` DOMException
+   * unless the preview is live.
+   */
+  async snapshot(options: SnapshotOptions = {}): Promise<Blob> {
+    const video = await this.firstFrame();
+    const canvas = document.createElement('canvas');
+    canvas.width = video.videoWidth;
+    canvas.height = video.videoHeight;
+    const context = canvas.getContext('2d')!;
+    if (options.mirror ?? this.mirrored) {
+      context.translate(canvas.width, 0);
+      context.scale(-1, 1);
+    }
+    context.drawImage(video, 0, 0, canvas.width, canvas.height);
+    return new Promise((resolve, reject) =>
+      canvas.toBlob(
+        blob => (blob ? resolve(blob) : reject(new DOMException('The frame could not be encoded.', 'EncodingError'))),
+        options.type ?? 'image/png',
+        options.quality,
+      ),
+    );
+  }
+
+  /**
+   * Switches between the user-facing and the environment-facing camera (and forgets `device-id`). Resolves once
+   * the other camera is live; does not start a capture that is not running.
+   */
+  async switchCamera(): Promise<void> {
+    const current = this.stream?.getVideoTracks()[0]?.getSettings().facingMode ?? this.facingMode;
+    this.facingMode = current === 'environment' ? 'user' : 'environment';
+    this.deviceId = '';
+    await this.updateComplete;
+    return this.capture.latest;
+  }
+
+  protected captureConstraints(): MediaStreamConstraints {
+    const onInvalid = (attribute: string, value: unknown, fallback: string) => warnInvalid(this, attribute, value, fallback);
+    return cameraConstraints(
+      {
+        deviceId: this.deviceId,
+        facingMode: this.facingMode,
+        resolution: this.resolution,
+        frameRate: this.frameRate,
+        audio: this.audio,
+        constraints: this.constraints,
+      },
+      onInvalid,
+    );
+  }
+
+  protected permissionNames(): readonly DevicePermissionName[] {
+    return this.audio ? ['camera', 'microphone'] : ['camera'];
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('mirror') && this.mirror && !['auto', 'on', 'off'].includes(this.mirror)) {
+      warnInvalid(this, Attr.Mirror, this.mirror, 'auto');
+    }
+  }
+
+  protected override updated(): void {
+    this.toggleAttribute(Attr.Mirrored, this.mirrored);
+  }
+
+  protected override render() {
+    const isLive = this.state === CaptureState.Live;
+    const size = this.videoSize ?? parseResolution(this.resolution) ?? { width: 4, height: 3 };
+    return html`
+      <div part="frame" class="frame" style=${styleMap({ '--_ratio': `${size.width} / ${size.height}` })}>
+        <video
+          part="video"
+          class=${classMap({ live: isLive, mirrored: this.mirrored })}
+          aria-label="Camera preview"
+          .srcObject=${live(this.stream)}
+          .muted=${true}
+          autoplay
+          playsinline
+          disablepictureinpicture
+          @resize=${this.onVideoSize}
+          @loadedmetadata=${this.onVideoSize}
+        ></video>
+        <div class="overlay" role="status">${this.renderOverlay()}</div>
+      </div>
+    `;
+  }
+
+  private renderOverlay() {
+    switch (this.state) {
+      case CaptureState.Idle:
+      case CaptureState.Stopped:
+        return html`<slot name="idle"></slot>`;
+      case CaptureState.Requesting:
+        return html`<slot name="requesting"><span part="message">Waiting for the camera…</span></slot>`;
+      case CaptureState.Ended:
+        return html`<slot name="ended"><span part="message">The camera was disconnected.</span></slot>`;
+      case CaptureState.Error:
+        return html`<slot name="error"><span part="message">${this.error ? messages[this.error] : ''}</span></slot>`;
+      default:
+        return nothing;
+    }
+  }
+
+  private onVideoSize(): void {
+    const { videoWidth: width, videoHeight: height } = this.video;
+    const known = this.videoSize;
+    if (width > 0 && height > 0 && (known?.width !== width || known?.height !== height)) this.videoSize = { width, height };
+  }
+
+  /** The `<video>` once it has a frame to draw. */
+  private async firstFrame(): Promise<HTMLVideoElement> {
+    const notLive = () => new DOMException(`<camera-preview> is not live (state="${this.state}").`, 'InvalidStateError');
+    if (this.state !== CaptureState.Live) throw notLive();
+    await this.updateComplete;
+    const video = this.video;
+    if (video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA || video.videoWidth === 0) {
+      await new Promise<void>((resolve, reject) => {
+        const done = () => {
+          video.removeEventListener('loadeddata', done);
+          this.removeEventListener('statechange', done);
+          if (this.state === CaptureState.Live && video.videoWidth > 0) resolve();
+          else reject(notLive());
+        };
+        video.addEventListener('loadeddata', done);
+        this.addEventListener('statechange', done);
+      });
+    }
+    return video;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'camera-preview': CameraPreview;
+  }
+}

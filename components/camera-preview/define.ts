@@ -1,0 +1,7 @@
+import { TagName } from '../core/constants.js';
+import { CameraPreview } from './camera-preview.js';
+
+export { CameraPreview };
+export type { MirrorMode, SnapshotOptions } from './camera-preview.js';
+
+if (!customElements.get(TagName.CameraPreview)) customElements.define(TagName.CameraPreview, CameraPreview);

@@ -1,0 +1,284 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { Attr, CaptureState, EventName, type PermissionValue } from '../core/constants.js';
+import { LocalMediaError, toLocalMediaError } from '../core/errors.js';
+import { getLocalMedia, getLocalDisplayMedia } from '../core/get-local-media.js';
+import type { LocalMediaStream } from '../core/local-media-stream.js';
+import { watchPermission, type DevicePermissionName } from '../core/permissions.js';
+
+export interface StateChangeDetail {
+  state: CaptureState;
+  previous: CaptureState;
+  error?: LocalMediaError;
+}
+
+export interface CaptureControllerOptions {
+  /** `user` for getUserMedia, `display` for getDisplayMedia. */
+  source?: 'user' | 'display';
+  /** The constraints of the next request, read at every start and restart. */
+  constraints: () => MediaStreamConstraints;
+  /** The permissions that govern this capture, for the `permission` attribute. */
+  permissions: () => readonly DevicePermissionName[];
+  /** Whether to start when the host connects (false for `manual`). */
+  autoStart: () => boolean;
+  /** Where the `:state()` custom states go; omit to skip them. */
+  internals?: ElementInternals;
+  /** Called with every failure, before `error` is dispatched (for console warnings that name an attribute). */
+  onError?: (error: LocalMediaError) => void;
+}
+
+/**
+ * Binds one capture to its host element's lifecycle: starts on connect (unless told not to), stops on disconnect
+ * before the next task while a DOM move in the same task keeps the stream, restarts when constraints change,
+ * drops the stream of any request that is no longer the newest, and follows the tracks' `ended`, `mute` and
+ * `unmute` events. It reflects `state`, `error`, `interrupted` and `permission` on the host, sets the `:state()`
+ * custom states, and dispatches `statechange` and `error` from the host.
+ */
+export class CaptureController implements ReactiveController {
+  #state: CaptureState = CaptureState.Idle;
+  #error: LocalMediaError | undefined;
+  #stream: LocalMediaStream | null = null;
+  #interrupted = false;
+  #muted = false;
+  #permission: PermissionValue | undefined;
+  #request: AbortController | undefined;
+  #disconnecting = false;
+  #unwatchPermission: (() => void) | undefined;
+  #permissionNames = '';
+  #latest: Promise<void> | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: CaptureControllerOptions,
+  ) {
+    host.addController(this);
+  }
+
+  /** The capture's lifecycle state. */
+  get state(): CaptureState {
+    return this.#state;
+  }
+
+  /** The failure behind `state === 'error'`. */
+  get error(): LocalMediaError | undefined {
+    return this.#error;
+  }
+
+  /** The live stream, or null. */
+  get stream(): LocalMediaStream | null {
+    return this.#stream;
+  }
+
+  /** True while the source has muted a track (e.g. the OS took the camera away). */
+  get interrupted(): boolean {
+    return this.#interrupted;
+  }
+
+  /** The Permissions API's answer for this capture's devices; undefined where the browser can't tell. */
+  get permission(): PermissionValue | undefined {
+    return this.#permission;
+  }
+
+  /** When true, tracks stay open but carry black frames / silence (`track.enabled = false`). */
+  get muted(): boolean {
+    return this.#muted;
+  }
+
+  set muted(value: boolean) {
+    this.#muted = value;
+    this.#applyMuted();
+  }
+
+  hostConnected(): void {
+    if (this.#disconnecting) {
+      this.#disconnecting = false; // A DOM move: keep everything as it is.
+      return;
+    }
+    this.#reflect();
+    this.#watchPermission();
+    if (this.options.autoStart()) this.start().catch(() => {});
+  }
+
+  hostDisconnected(): void {
+    this.#disconnecting = true;
+    // A microtask runs before the next task but after the rest of this one, so a remove-then-insert in the same
+    // task (a DOM move) reconnects first and keeps the stream.
+    queueMicrotask(() => {
+      if (!this.#disconnecting) return;
+      this.#disconnecting = false;
+      this.#unwatchPermission?.();
+      this.#unwatchPermission = undefined;
+      this.stop();
+    });
+  }
+
+  /**
+   * Requests the capture. A request made while live replaces the stream once the new one arrives (the old
+   * tracks end then). Resolves once live; rejects with the failure; resolves without going live if a newer
+   * request or `stop()` supersedes this one.
+   */
+  start(): Promise<void> {
+    const attempt = this.#start();
+    this.#latest = attempt;
+    return attempt;
+  }
+
+  /** The newest `start()` (or restart) in flight or done: how callers that changed constraints await the result. */
+  get latest(): Promise<void> {
+    return this.#latest ?? Promise.resolve();
+  }
+
+  async #start(): Promise<void> {
+    this.#request?.abort();
+    const request = new AbortController();
+    this.#request = request;
+    if (!this.#stream) this.#setState(CaptureState.Requesting);
+    this.#watchPermission();
+
+    let stream: LocalMediaStream;
+    try {
+      const constraints = this.options.constraints();
+      stream =
+        this.options.source === 'display'
+          ? await getLocalDisplayMedia(constraints as DisplayMediaStreamOptions, { signal: request.signal })
+          : await getLocalMedia(constraints, { signal: request.signal });
+    } catch (thrown) {
+      const error = toLocalMediaError(thrown);
+      if (request !== this.#request) return; // Superseded: whatever replaced it owns the state.
+      this.#request = undefined;
+      this.#release();
+      this.#fail(error);
+      throw error;
+    }
+    // getLocalMedia stops a stream whose request was aborted, so this one is still the newest.
+    this.#request = undefined;
+    this.#release();
+    this.#attach(stream);
+    this.#setState(CaptureState.Live);
+  }
+
+  /** Restarts with fresh constraints if a capture is live or being requested; otherwise does nothing. */
+  restart(): void {
+    if (this.#state === CaptureState.Live || this.#state === CaptureState.Requesting) {
+      this.start().catch(() => {});
+    }
+  }
+
+  /** Cancels any request and stops every track. */
+  stop(): void {
+    const wasActive = this.#request !== undefined || this.#stream !== null;
+    this.#request?.abort();
+    this.#request = undefined;
+    this.#release();
+    if (wasActive) this.#setState(CaptureState.Stopped);
+  }
+
+  #attach(stream: LocalMediaStream): void {
+    this.#stream = stream;
+    stream.addEventListener('ended', this.#onStreamEnded);
+    for (const track of stream.getTracks()) {
+      track.addEventListener('ended', this.#onTrackEnded);
+      track.addEventListener('mute', this.#onMuteChange);
+      track.addEventListener('unmute', this.#onMuteChange);
+    }
+    this.#applyMuted();
+    this.#onMuteChange();
+  }
+
+  /** Stops the current stream, if any, after detaching from it so its end reads as requested, not as a loss. */
+  #release(): void {
+    const stream = this.#stream;
+    if (!stream) return;
+    this.#stream = null;
+    stream.removeEventListener('ended', this.#onStreamEnded);
+    for (const track of stream.getTracks()) {
+      track.removeEventListener('ended', this.#onTrackEnded);
+      track.removeEventListener('mute', this.#onMuteChange);
+      track.removeEventListener('unmute', this.#onMuteChange);
+    }
+    stream.stop();
+    this.#setInterrupted(false);
+  }
+
+  readonly #onTrackEnded = (): void => {
+    // One track ended by its source (unplugged, revoked, "stop sharing"): the capture is over.
+    this.#release();
+    this.#setState(CaptureState.Ended);
+  };
+
+  // The page called `stream.stop()` itself: the same as `stop()`.
+  readonly #onStreamEnded = (): void => {
+    const stopped = this.#stream?.stopped;
+    this.#release();
+    this.#setState(stopped ? CaptureState.Stopped : CaptureState.Ended);
+  };
+
+  readonly #onMuteChange = (): void => {
+    this.#setInterrupted(this.#stream?.getTracks().some(track => track.muted) ?? false);
+  };
+
+  #applyMuted(): void {
+    for (const track of this.#stream?.getTracks() ?? []) track.enabled = !this.#muted;
+  }
+
+  #fail(error: LocalMediaError): void {
+    this.#error = error;
+    this.options.onError?.(error);
+    this.#setState(CaptureState.Error);
+    this.host.dispatchEvent(new CustomEvent(EventName.Error, { detail: error }));
+  }
+
+  #setState(state: CaptureState): void {
+    const previous = this.#state;
+    if (state !== CaptureState.Error) this.#error = undefined;
+    if (state === previous && state !== CaptureState.Error) return;
+    this.#state = state;
+    this.#reflect();
+    this.host.requestUpdate();
+    const detail: StateChangeDetail = { state, previous, ...(this.#error ? { error: this.#error } : {}) };
+    this.host.dispatchEvent(new CustomEvent(EventName.StateChange, { detail }));
+  }
+
+  #setInterrupted(value: boolean): void {
+    if (value === this.#interrupted) return;
+    this.#interrupted = value;
+    this.host.toggleAttribute(Attr.Interrupted, value);
+    this.#setCustomState('interrupted', value);
+    this.host.requestUpdate();
+  }
+
+  #reflect(): void {
+    const { host } = this;
+    if (host.getAttribute(Attr.State) !== this.#state) host.setAttribute(Attr.State, this.#state);
+    if (this.#error) host.setAttribute(Attr.Error, this.#error.kind);
+    else host.removeAttribute(Attr.Error);
+    for (const state of Object.values(CaptureState)) this.#setCustomState(state, state === this.#state);
+  }
+
+  #setCustomState(name: string, on: boolean): void {
+    const states = this.options.internals?.states;
+    if (!states) return;
+    try {
+      if (on) states.add(name);
+      else states.delete(name);
+    } catch {
+      // Chromium before 125 accepted only dashed names (`--live`); it gets the attributes only.
+    }
+  }
+
+  /** (Re)subscribes to the Permissions API when the set of devices this capture needs has changed. */
+  #watchPermission(): void {
+    const names = this.options.permissions();
+    const key = names.join();
+    if (this.#unwatchPermission && key === this.#permissionNames) return;
+    this.#unwatchPermission?.();
+    this.#permissionNames = key;
+    this.#unwatchPermission = watchPermission(names, value => {
+      if (value === this.#permission) return;
+      this.#permission = value;
+      if (value) this.host.setAttribute(Attr.Permission, value);
+      else this.host.removeAttribute(Attr.Permission);
+      this.host.requestUpdate();
+    });
+  }
+}
+

@@ -1,0 +1,66 @@
+import { ErrorKind } from './constants.js';
+
+/** A capture failure, with the browser's DOMException (or other throw) kept as `cause`. */
+export class LocalMediaError extends Error {
+  override readonly name = 'LocalMediaError';
+  readonly kind: ErrorKind;
+  /** For `overconstrained`: the constraint the device could not satisfy, e.g. `deviceId` or `width`. */
+  readonly constraint: string | undefined;
+  declare readonly cause: unknown;
+
+  constructor(kind: ErrorKind, message: string, options: { cause?: unknown; constraint?: string } = {}) {
+    super(message, { cause: options.cause });
+    this.kind = kind;
+    this.constraint = options.constraint;
+  }
+}
+
+const kindsByName: Record<string, ErrorKind> = {
+  NotAllowedError: ErrorKind.Denied,
+  PermissionDeniedError: ErrorKind.Denied, // Chrome before 64
+  SecurityError: ErrorKind.Denied,
+  NotFoundError: ErrorKind.NotFound,
+  DevicesNotFoundError: ErrorKind.NotFound, // Chrome before 64
+  NotReadableError: ErrorKind.InUse,
+  TrackStartError: ErrorKind.InUse, // Chrome before 64
+  // Firefox throws AbortError when the device fails to start (typically: held by another application).
+  AbortError: ErrorKind.InUse,
+  OverconstrainedError: ErrorKind.Overconstrained,
+  ConstraintNotSatisfiedError: ErrorKind.Overconstrained, // Chrome before 64
+  TypeError: ErrorKind.Unsupported,
+  NotSupportedError: ErrorKind.Unsupported,
+};
+
+const messages: Record<ErrorKind, string> = {
+  denied: 'Permission to use the device was denied.',
+  'not-found': 'No matching device was found.',
+  'in-use': 'The device could not be started; another application may be using it.',
+  overconstrained: 'No device satisfies the requested constraints.',
+  insecure: 'Media capture needs a secure context (https or localhost).',
+  unsupported: 'This browser does not support the requested capture.',
+  aborted: 'The request was cancelled.',
+  unknown: 'The device could not be started.',
+};
+
+/** Maps anything a capture API can throw to a LocalMediaError; a LocalMediaError passes through unchanged. */
+export function toLocalMediaError(error: unknown): LocalMediaError {
+  if (error instanceof LocalMediaError) return error;
+  const name = (error as { name?: unknown } | null)?.name;
+  const kind = (typeof name === 'string' && kindsByName[name]) || ErrorKind.Unknown;
+  const detail = (error as { message?: unknown } | null)?.message;
+  const constraint = (error as { constraint?: unknown } | null)?.constraint;
+  const message = kind === ErrorKind.Unknown && typeof detail === 'string' && detail ? detail : messages[kind];
+  return new LocalMediaError(kind, message, {
+    cause: error,
+    constraint: kind === ErrorKind.Overconstrained && typeof constraint === 'string' ? constraint : undefined,
+  });
+}
+
+/** The error for a request the kit itself cancelled. */
+export function abortedError(reason?: unknown): LocalMediaError {
+  return new LocalMediaError(ErrorKind.Aborted, messages.aborted, { cause: reason });
+}
+
+export function errorFor(kind: ErrorKind): LocalMediaError {
+  return new LocalMediaError(kind, messages[kind]);
+}

@@ -1,0 +1,31 @@
+// Runs in browsers set to refuse capture (Chromium: --use-fake-ui-for-media-stream=deny; Firefox:
+// permissions.default.camera/microphone = 2), so the denial is the browser's own, not a stub.
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../components/camera-preview/define.js';
+import type { CameraPreview } from '../../components/camera-preview/camera-preview.js';
+import { ErrorKind, getLocalMedia, LocalMediaError } from '../../components/core/index.js';
+import { liveTracks, stateOf } from '../support/media.js';
+
+describe('when the browser denies capture', () => {
+  it('getLocalMedia rejects with kind "denied" and keeps the NotAllowedError as cause', async () => {
+    const error = await getLocalMedia({ video: true }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).to.be.instanceOf(LocalMediaError);
+    expect((error as LocalMediaError).kind).to.equal(ErrorKind.Denied);
+    expect(((error as LocalMediaError).cause as DOMException).name).to.equal('NotAllowedError');
+  });
+
+  it('<camera-preview> shows state="error" error="denied" and fires error', async () => {
+    const el = await fixture<CameraPreview>(html`<camera-preview manual></camera-preview>`);
+    const errorEvent = oneEvent(el, 'error');
+    el.start().catch(() => {});
+    const { detail } = await errorEvent;
+    expect(detail.kind).to.equal(ErrorKind.Denied);
+    await stateOf(el, 'error');
+    expect(el.getAttribute('error')).to.equal('denied');
+    expect(el.shadowRoot!.textContent).to.contain('blocked');
+    expect(liveTracks()).to.have.length(0);
+  });
+});

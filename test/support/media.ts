@@ -1,0 +1,95 @@
+/**
+ * Test support shared by every test file:
+ * - a guard that records every track the page's real getUserMedia hands out and, after each test (once the
+ *   fixtures are removed and a task has passed), fails the test if any of them is still live;
+ * - `stubGetUserMedia` for the failures a fake device can't produce (each DOMException kind, a late answer).
+ */
+import { fixtureCleanup } from '@open-wc/testing';
+
+const mediaDevices = navigator.mediaDevices;
+const realGetUserMedia = mediaDevices.getUserMedia.bind(mediaDevices);
+const handedOut: MediaStreamTrack[] = [];
+
+function record(stream: MediaStream): MediaStream {
+  handedOut.push(...stream.getTracks());
+  return stream;
+}
+
+mediaDevices.getUserMedia = constraints => realGetUserMedia(constraints).then(record);
+
+/** Tracks handed out since the test started that are still live. */
+export function liveTracks(): MediaStreamTrack[] {
+  return handedOut.filter(track => track.readyState === 'live');
+}
+
+export const nextTask = () => new Promise<void>(resolve => setTimeout(resolve, 0));
+
+let restoreStub: (() => void) | undefined;
+
+/**
+ * Replaces getUserMedia until the end of the test. `answer` gets the constraints and the real getUserMedia, so a
+ * stub can delay a real stream as well as throw.
+ */
+export function stubGetUserMedia(
+  answer: (constraints: MediaStreamConstraints | undefined, real: typeof realGetUserMedia) => Promise<MediaStream>,
+): { calls: (MediaStreamConstraints | undefined)[] } {
+  const calls: (MediaStreamConstraints | undefined)[] = [];
+  const current = mediaDevices.getUserMedia;
+  mediaDevices.getUserMedia = constraints => {
+    calls.push(constraints);
+    return answer(constraints, c => realGetUserMedia(c).then(record));
+  };
+  restoreStub = () => {
+    mediaDevices.getUserMedia = current;
+  };
+  return { calls };
+}
+
+/** A getUserMedia answer that rejects with a DOMException of the given name. */
+export const rejectWith = (name: string, message = `stubbed ${name}`) => () =>
+  Promise.reject(name === 'OverconstrainedError' ? overconstrained('deviceId') : new DOMException(message, name));
+
+function overconstrained(constraint: string): Error {
+  const Ctor = (globalThis as { OverconstrainedError?: new (c: string, m?: string) => Error }).OverconstrainedError;
+  if (Ctor) return new Ctor(constraint, 'stubbed');
+  return Object.assign(new Error('stubbed'), { name: 'OverconstrainedError', constraint });
+}
+
+/** A promise with its resolve/reject, for late answers. */
+export function deferred<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (reason: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+/** Resolves when `condition()` holds; fails after `timeout` ms with `message`. */
+export async function until(condition: () => boolean, message: string, timeout = 5000): Promise<void> {
+  const start = performance.now();
+  while (!condition()) {
+    if (performance.now() - start > timeout) throw new Error(`Timed out waiting: ${message}`);
+    await new Promise(resolve => setTimeout(resolve, 20));
+  }
+}
+
+/** Resolves when `element` reaches `state` (by attribute); fails after `timeout` ms. */
+export function stateOf(element: Element, state: string, timeout = 8000): Promise<void> {
+  return until(() => element.getAttribute('state') === state, `${element.localName} state="${state}" (is "${element.getAttribute('state')}")`, timeout);
+}
+
+afterEach(async function () {
+  restoreStub?.();
+  restoreStub = undefined;
+  fixtureCleanup();
+  await nextTask();
+  const live = liveTracks();
+  for (const track of live) track.stop();
+  handedOut.length = 0;
+  if (live.length > 0 && this.currentTest?.state !== 'failed') {
+    this.currentTest?.emit('error', new Error(`${live.length} track(s) left live: ${live.map(t => t.kind).join(', ')}`));
+    throw new Error(`${live.length} track(s) left live after "${this.currentTest?.title}": ${live.map(t => t.kind).join(', ')}`);
+  }
+});

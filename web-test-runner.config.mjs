@@ -1,0 +1,84 @@
+// Real browsers only: Debian's Chromium and Firefox with their fake media devices.
+// BROWSERS=chromium (or firefox) narrows a run; the default is both.
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { findBrowser } from './scripts/browsers.mjs';
+import { mediaFixtures } from './scripts/media-fixtures.mjs';
+import { totalsReporter } from './scripts/totals-reporter.mjs';
+import { defaultReporter } from '@web/test-runner';
+
+const fixtures = mediaFixtures();
+const wanted = (process.env.BROWSERS ?? 'chromium,firefox').split(',').map(s => s.trim());
+
+const quietChromium = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--autoplay-policy=no-user-gesture-required',
+  '--use-fake-device-for-media-stream',
+  ...(process.env.NO_FAKE_FILES ? [] : [`--use-file-for-fake-video-capture=${fixtures.video}`]),
+  `--use-file-for-fake-audio-capture=${fixtures.audio}`,
+  // Tests in one file run one after another, never in a background tab: keep timers honest.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+];
+
+function chromium(name, permission) {
+  return chromeLauncher({
+    launchOptions: {
+      executablePath: findBrowser('chromium'),
+      headless: true,
+      args: [...quietChromium, permission === 'deny' ? '--use-fake-ui-for-media-stream=deny' : '--use-fake-ui-for-media-stream'],
+      env: { ...process.env },
+    },
+    concurrency: 1,
+  });
+}
+
+function firefox(permission) {
+  return chromeLauncher({
+    launchOptions: {
+      browser: 'firefox',
+      executablePath: findBrowser('firefox'),
+      headless: true,
+      // PULSE_SERVER (set by scripts/run-tests.mjs) gives Firefox an audio output, without which
+      // its AudioContext never leaves "suspended".
+      env: { ...process.env },
+      extraPrefsFirefox: {
+        'media.navigator.streams.fake': true,
+        'media.navigator.permission.disabled': permission !== 'deny',
+        ...(permission === 'deny' ? { 'permissions.default.camera': 2, 'permissions.default.microphone': 2 } : {}),
+        'media.autoplay.default': 0,
+        'media.autoplay.block-webaudio': false,
+        'dom.min_background_timeout_value': 4,
+      },
+    },
+    concurrency: 1,
+  });
+}
+
+const pick = launchers => Object.entries(launchers).filter(([n]) => wanted.includes(n)).map(([, make]) => make());
+
+export default {
+  files: ['test/**/*.test.ts', '!test/denied/**'],
+  nodeResolve: true,
+  concurrency: 1,
+  concurrentBrowsers: 2,
+  testsFinishTimeout: 180_000,
+  browserStartTimeout: 60_000,
+  browsers: pick({ chromium: () => chromium('chromium', 'allow'), firefox: () => firefox('allow') }),
+  groups: [
+    {
+      name: 'denied',
+      files: ['test/denied/**/*.test.ts'],
+      browsers: pick({ chromium: () => chromium('chromium-denied', 'deny'), firefox: () => firefox('deny') }),
+    },
+  ],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  testFramework: { config: { timeout: 10_000 } },
+  reporters: [defaultReporter(), totalsReporter('.wtr-totals.json')],
+};
