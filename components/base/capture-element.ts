@@ -52,6 +52,7 @@ export abstract class CaptureElement extends LitElement {
     autoStart: () => !this.manual,
     internals: this.internals,
     onError: error => this.warnFor(error),
+    onStream: stream => this.streamChanged(stream),
   });
 
   /** `idle`, `requesting`, `live`, `stopped`, `ended` or `error`; reflected as the `state` attribute. */
@@ -101,6 +102,9 @@ export abstract class CaptureElement extends LitElement {
 
   protected abstract permissionNames(): readonly DevicePermissionName[];
 
+  /** Hook: a stream was attached, or `null` when it was released. */
+  protected streamChanged(_stream: LocalMediaStream | null): void {}
+
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('muted')) this.capture.muted = this.muted;
     const restartOn = (this.constructor as typeof CaptureElement).captureProperties;
@@ -115,28 +119,21 @@ export abstract class CaptureElement extends LitElement {
   }
 }
 
-export interface CaptureElement {
-  addEventListener<K extends keyof CaptureElementEventMap>(
-    type: K,
-    listener: (this: this, ev: CaptureElementEventMap[K]) => unknown,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  addEventListener<K extends keyof HTMLElementEventMap>(
-    type: K,
-    listener: (this: this, ev: HTMLElementEventMap[K]) => unknown,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
-  removeEventListener<K extends keyof CaptureElementEventMap>(
-    type: K,
-    listener: (this: this, ev: CaptureElementEventMap[K]) => unknown,
-    options?: boolean | EventListenerOptions,
-  ): void;
-  removeEventListener<K extends keyof HTMLElementEventMap>(
-    type: K,
-    listener: (this: this, ev: HTMLElementEventMap[K]) => unknown,
-    options?: boolean | EventListenerOptions,
-  ): void;
-  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+/** `addEventListener` typed for the events of `M`, dispatched by `T`. */
+export interface TypedAddEventListener<M, T> {
+  <K extends keyof M>(type: K, listener: (this: T, ev: M[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
+  <K extends keyof HTMLElementEventMap>(type: K, listener: (this: T, ev: HTMLElementEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
+  (type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
 }
 
+/** `removeEventListener` typed for the events of `M`, dispatched by `T`. */
+export interface TypedRemoveEventListener<M, T> {
+  <K extends keyof M>(type: K, listener: (this: T, ev: M[K]) => unknown, options?: boolean | EventListenerOptions): void;
+  <K extends keyof HTMLElementEventMap>(type: K, listener: (this: T, ev: HTMLElementEventMap[K]) => unknown, options?: boolean | EventListenerOptions): void;
+  (type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+}
+
+export interface CaptureElement {
+  addEventListener: TypedAddEventListener<CaptureElementEventMap, CaptureElement>;
+  removeEventListener: TypedRemoveEventListener<CaptureElementEventMap, CaptureElement>;
+}

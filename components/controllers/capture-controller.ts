@@ -24,6 +24,8 @@ export interface CaptureControllerOptions {
   internals?: ElementInternals;
   /** Called with every failure, before `error` is dispatched (for console warnings that name an attribute). */
   onError?: (error: LocalMediaError) => void;
+  /** Called when a stream is attached (live) or released (stopped, ended, replaced), before the state changes. */
+  onStream?: (stream: LocalMediaStream | null) => void;
 }
 
 /**
@@ -182,6 +184,7 @@ export class CaptureController implements ReactiveController {
     }
     this.#applyMuted();
     this.#onMuteChange();
+    this.options.onStream?.(stream);
   }
 
   /** Stops the current stream, if any, after detaching from it so its end reads as requested, not as a loss. */
@@ -197,6 +200,7 @@ export class CaptureController implements ReactiveController {
     }
     stream.stop();
     this.#setInterrupted(false);
+    this.options.onStream?.(null);
   }
 
   readonly #onTrackEnded = (): void => {

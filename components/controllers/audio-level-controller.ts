@@ -1,0 +1,156 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { Attr, EventName } from '../core/constants.js';
+import { meterStream, type LevelMeter } from '../core/level-meter.js';
+
+/** The floor of `db`: what digital silence reads as. */
+export const SILENCE_DB = -100;
+/** How long the peak marker holds before it falls, and how fast it falls. */
+const PEAK_HOLD_MS = 1000;
+const PEAK_FALL_DB_PER_S = 20;
+/** Speaking ends only after the level stays this far below the threshold for this long. */
+const SPEAKING_HYSTERESIS_DB = 6;
+const SPEAKING_HANGOVER_MS = 300;
+/** A sample this close to full scale counts as clipping, shown for at least this long. */
+const CLIP_LEVEL = 0.99;
+const CLIP_HOLD_MS = 1000;
+/** A continuous bar moves in steps of 1/CONTINUOUS_STEPS, so tiny changes don't touch the DOM. */
+const CONTINUOUS_STEPS = 200;
+
+export interface LevelScale {
+  minDb: number;
+  maxDb: number;
+  speakingThreshold: number;
+  /** 0 for a continuous bar. */
+  segments: number;
+}
+
+const toDb = (linear: number) => (linear > 0 ? Math.max(SILENCE_DB, 20 * Math.log10(linear)) : SILENCE_DB);
+
+/**
+ * Meters the host's audio stream through the page's shared loop and AudioContext, and shows the result with the
+ * fewest DOM writes: the `--level` and `--peak` custom properties on the host (changed only when the displayed
+ * step changes) and the `speaking`, `clipping` and `suspended` attributes. Readings pause while the host is
+ * off-screen.
+ */
+export class AudioLevelController implements ReactiveController {
+  /** RMS level on the display scale, 0..1. */
+  level = 0;
+  /** RMS level in dBFS, floored at {@link SILENCE_DB}. */
+  db = SILENCE_DB;
+  /** Held peak on the display scale, 0..1. */
+  peak = 0;
+  speaking = false;
+  clipping = false;
+  suspended = false;
+
+  #meter: LevelMeter | undefined;
+  #observer: IntersectionObserver | undefined;
+  #onScreen = true;
+  #peakDb = SILENCE_DB;
+  #peakAt = 0;
+  #lastFrame = 0;
+  #loudAt = 0;
+  #clipAt = -Infinity;
+  #shownLevel = -1;
+  #shownPeak = -1;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: { scale: () => LevelScale; onChange: () => void },
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.#observer = new IntersectionObserver(entries => {
+      this.#onScreen = entries[entries.length - 1]!.isIntersecting;
+      this.#meter?.setActive(this.#onScreen);
+    });
+    this.#observer.observe(this.host);
+  }
+
+  hostDisconnected(): void {
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+  }
+
+  /** Meters `stream` (its first audio track), or stops metering with `null`. */
+  setStream(stream: MediaStream | null): void {
+    this.#meter?.dispose();
+    this.#meter = undefined;
+    this.#reset();
+    if (!stream || stream.getAudioTracks().length === 0) return;
+    this.#meter = meterStream(stream, this.#onFrame, suspended => this.#setFlag('suspended', Attr.Suspended, suspended));
+    this.#meter.setActive(this.#onScreen);
+  }
+
+  /** Re-applies the scale (after `min-db`, `max-db` or `segments` changed). */
+  rescale(): void {
+    this.#shownLevel = this.#shownPeak = -1;
+    this.#show();
+  }
+
+  readonly #onFrame = (rms: number, samplePeak: number, now: number): void => {
+    const { minDb, maxDb, speakingThreshold } = this.options.scale();
+    const fraction = (db: number) => Math.min(1, Math.max(0, (db - minDb) / (maxDb - minDb)));
+    const elapsed = this.#lastFrame ? now - this.#lastFrame : 0;
+    this.#lastFrame = now;
+
+    this.db = toDb(rms);
+    this.level = fraction(this.db);
+
+    const peakDb = toDb(samplePeak);
+    if (peakDb >= this.#peakDb) {
+      this.#peakDb = peakDb;
+      this.#peakAt = now;
+    } else if (now - this.#peakAt > PEAK_HOLD_MS) {
+      this.#peakDb = Math.max(peakDb, this.#peakDb - (PEAK_FALL_DB_PER_S * elapsed) / 1000);
+    }
+    this.peak = fraction(this.#peakDb);
+
+    if (this.db >= speakingThreshold - SPEAKING_HYSTERESIS_DB) this.#loudAt = now;
+    const speaking = this.db >= speakingThreshold || (this.speaking && now - this.#loudAt < SPEAKING_HANGOVER_MS);
+    if (samplePeak >= CLIP_LEVEL) this.#clipAt = now;
+
+    this.#setFlag('clipping', Attr.Clipping, now - this.#clipAt < CLIP_HOLD_MS);
+    if (this.#setFlag('speaking', Attr.Speaking, speaking)) {
+      this.host.dispatchEvent(new CustomEvent(EventName.SpeakingChange, { detail: { speaking } }));
+    }
+    this.#show();
+  };
+
+  /** Writes `--level` and `--peak` when their displayed step changed; tells the host. */
+  #show(): void {
+    const { segments } = this.options.scale();
+    const steps = segments > 0 ? segments : CONTINUOUS_STEPS;
+    const level = Math.round(this.level * steps) / steps;
+    const peak = Math.round(this.peak * steps) / steps;
+    if (level === this.#shownLevel && peak === this.#shownPeak) return;
+    if (level !== this.#shownLevel) this.host.style.setProperty('--level', String(level));
+    if (peak !== this.#shownPeak) this.host.style.setProperty('--peak', String(peak));
+    this.#shownLevel = level;
+    this.#shownPeak = peak;
+    this.options.onChange();
+  }
+
+  /** Sets a boolean and its attribute; returns whether it changed. */
+  #setFlag(name: 'speaking' | 'clipping' | 'suspended', attribute: string, value: boolean): boolean {
+    if (this[name] === value) return false;
+    this[name] = value;
+    this.host.toggleAttribute(attribute, value);
+    return true;
+  }
+
+  #reset(): void {
+    this.level = this.peak = 0;
+    this.db = this.#peakDb = SILENCE_DB;
+    this.#lastFrame = this.#peakAt = this.#loudAt = 0;
+    this.#clipAt = -Infinity;
+    this.#setFlag('clipping', Attr.Clipping, false);
+    this.#setFlag('suspended', Attr.Suspended, false);
+    if (this.#setFlag('speaking', Attr.Speaking, false)) {
+      this.host.dispatchEvent(new CustomEvent(EventName.SpeakingChange, { detail: { speaking: false } }));
+    }
+    this.#show();
+  }
+}

@@ -1,0 +1,7 @@
+import { TagName } from '../core/constants.js';
+import { MicMeter } from './mic-meter.js';
+
+export { MicMeter };
+export type { MeterOrientation, MicMeterEventMap, SpeakingChangeDetail } from './mic-meter.js';
+
+if (!customElements.get(TagName.MicMeter)) customElements.define(TagName.MicMeter, MicMeter);

@@ -1,0 +1,215 @@
+import { html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { CaptureElement, warnInvalid, type CaptureElementEventMap, type TypedAddEventListener, type TypedRemoveEventListener } from '../base/capture-element.js';
+import { AudioLevelController, type LevelScale } from '../controllers/audio-level-controller.js';
+import { Attr, CaptureState } from '../core/constants.js';
+import { microphoneConstraints } from '../core/constraints.js';
+import type { LocalMediaStream } from '../core/local-media-stream.js';
+import type { DevicePermissionName } from '../core/permissions.js';
+import { styles } from './mic-meter.styles.js';
+
+export type MeterOrientation = 'horizontal' | 'vertical';
+
+export interface SpeakingChangeDetail {
+  speaking: boolean;
+}
+
+const DEFAULTS = { minDb: -60, maxDb: 0, speakingThreshold: -50 } as const;
+/** Screen readers get a new value at most this often. */
+const ARIA_INTERVAL_MS = 250;
+
+const stateText: Partial<Record<CaptureState, string>> = {
+  idle: 'off',
+  requesting: 'waiting for the microphone',
+  stopped: 'off',
+  ended: 'microphone disconnected',
+  error: 'microphone unavailable',
+};
+
+/**
+ * @summary A live microphone level meter: it asks for the microphone when connected, meters it on the page's
+ * shared audio loop, and stops the track when removed.
+ *
+ * @attr state - read-only: `idle`, `requesting`, `live`, `stopped`, `ended` or `error`
+ * @attr error - read-only: the error kind while `state="error"`
+ * @attr permission - read-only: `prompt`, `granted` or `denied`, absent where the browser can't tell
+ * @attr interrupted - read-only: the source muted the track
+ * @attr speaking - read-only: the level is above `speaking-threshold` (with hysteresis)
+ * @attr clipping - read-only: a sample reached full scale in the last second
+ * @attr suspended - read-only: the AudioContext waits for a user gesture (any click or key on the page)
+ *
+ * @fires statechange - `{ state, previous, error? }` on every state change
+ * @fires error - the LocalMediaError, when a request fails
+ * @fires speakingchange - `{ speaking }` when `speaking` changes
+ *
+ * @csspart track - the meter's background
+ * @csspart fill - the bar, scaled to the level
+ * @csspart peak - the held-peak marker
+ *
+ * @cssprop --level - set by the element on itself: the level on the display scale, 0..1 (read it in page CSS)
+ * @cssprop --peak - set by the element on itself: the held peak, 0..1
+ * @cssprop --mic-meter-fill - the bar's background (a color or a gradient); default green
+ * @cssprop --mic-meter-speaking-fill - the bar while speaking
+ * @cssprop --mic-meter-clipping-fill - the bar while clipping; default red
+ * @cssprop --mic-meter-track-color - behind the bar
+ * @cssprop --mic-meter-peak-color - the peak marker; default `currentColor`
+ * @cssprop --mic-meter-peak-size - the peak marker's thickness; default 2px
+ * @cssprop --mic-meter-segment-gap - the gap between segments; default 2px
+ * @cssprop --mic-meter-radius - the track's corner radius (continuous bar only)
+ */
+export class MicMeter extends CaptureElement {
+  static override styles = styles;
+  protected static override readonly captureProperties = ['deviceId', 'constraints'];
+
+  /** `horizontal` (default) or `vertical`. */
+  @property({ reflect: true }) orientation: MeterOrientation = 'horizontal';
+
+  /** Number of segments; 0 draws a continuous bar. */
+  @property({ type: Number }) segments = 0;
+
+  /** The level at the empty end of the meter, in dBFS. */
+  @property({ type: Number, attribute: Attr.MinDb }) minDb: number = DEFAULTS.minDb;
+
+  /** The level at the full end of the meter, in dBFS. */
+  @property({ type: Number, attribute: Attr.MaxDb }) maxDb: number = DEFAULTS.maxDb;
+
+  /** `speaking` turns on at this level, in dBFS. */
+  @property({ type: Number, attribute: Attr.SpeakingThreshold }) speakingThreshold: number = DEFAULTS.speakingThreshold;
+
+  /** MediaTrackConstraints for the audio track, merged over the defaults (processing off, see README). */
+  @property({ attribute: false }) constraints: MediaTrackConstraints | null = null;
+
+  private scale: LevelScale = { ...DEFAULTS, segments: 0 };
+  private ariaShownAt = 0;
+
+  private readonly levels = new AudioLevelController(this, {
+    scale: () => this.scale,
+    onChange: () => this.updateAria(false),
+  });
+
+  /** The RMS level on the display scale (`min-db`..`max-db` mapped to 0..1). */
+  get level(): number {
+    return this.levels.level;
+  }
+
+  /** The RMS level in dBFS, floored at -100. */
+  get db(): number {
+    return this.levels.db;
+  }
+
+  /** The held peak on the display scale, 0..1: holds for a second, then falls. */
+  get peak(): number {
+    return this.levels.peak;
+  }
+
+  /** True while the level is above `speaking-threshold`; ends 300 ms after it drops 6 dB below it. */
+  get speaking(): boolean {
+    return this.levels.speaking;
+  }
+
+  /** True for a second after a sample reached full scale. */
+  get clipping(): boolean {
+    return this.levels.clipping;
+  }
+
+  /** True while the page's AudioContext waits for a user gesture; the first click or key press resumes it. */
+  get suspended(): boolean {
+    return this.levels.suspended;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.internals.role = 'meter';
+  }
+
+  protected captureConstraints(): MediaStreamConstraints {
+    return microphoneConstraints({ deviceId: this.deviceId, constraints: this.constraints });
+  }
+
+  protected permissionNames(): readonly DevicePermissionName[] {
+    return ['microphone'];
+  }
+
+  protected override streamChanged(stream: LocalMediaStream | null): void {
+    this.levels.setStream(stream);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('orientation') && this.orientation !== 'horizontal' && this.orientation !== 'vertical') {
+      warnInvalid(this, Attr.Orientation, this.orientation, 'horizontal');
+      this.orientation = 'horizontal';
+    }
+    if (changed.has('minDb') || changed.has('maxDb') || changed.has('speakingThreshold') || changed.has('segments')) {
+      this.scale = this.validScale();
+      this.levels.rescale();
+    }
+  }
+
+  protected override updated(): void {
+    this.updateAria(true);
+  }
+
+  protected override render() {
+    const { segments } = this.scale;
+    const vertical = this.orientation === 'vertical';
+    return html`<div
+      part="track"
+      class=${classMap({ track: true, segmented: segments > 0 })}
+      style=${styleMap(segments > 0 ? { '--_segments': String(segments), '--_direction': vertical ? 'to top' : 'to right' } : {})}
+    >
+      <div part="fill" class="fill"></div>
+      <div part="peak" class="peak"></div>
+    </div>`;
+  }
+
+  private validScale(): LevelScale {
+    let { minDb, maxDb, speakingThreshold, segments } = this;
+    if (!Number.isFinite(minDb) || !Number.isFinite(maxDb) || minDb >= maxDb) {
+      warnInvalid(this, `${Attr.MinDb}/${Attr.MaxDb}`, `${this.minDb}..${this.maxDb}`, `${DEFAULTS.minDb}..${DEFAULTS.maxDb}`);
+      ({ minDb, maxDb } = DEFAULTS);
+    }
+    if (!Number.isFinite(speakingThreshold)) {
+      warnInvalid(this, Attr.SpeakingThreshold, this.speakingThreshold, String(DEFAULTS.speakingThreshold));
+      speakingThreshold = DEFAULTS.speakingThreshold;
+    }
+    if (!Number.isInteger(segments) || segments < 0) {
+      warnInvalid(this, Attr.Segments, this.segments, '0 (a continuous bar)');
+      segments = 0;
+    }
+    return { minDb, maxDb, speakingThreshold, segments };
+  }
+
+  /** Keeps the meter role's values current, at most every 250 ms unless `force`d (state or scale changes). */
+  private updateAria(force: boolean): void {
+    const now = performance.now();
+    if (!force && now - this.ariaShownAt < ARIA_INTERVAL_MS) return;
+    this.ariaShownAt = now;
+    const { minDb, maxDb } = this.scale;
+    const internals = this.internals;
+    const db = Math.round(Math.min(maxDb, Math.max(minDb, this.db)));
+    if (!this.hasAttribute('aria-label')) internals.ariaLabel = 'Microphone level';
+    internals.ariaValueMin = String(minDb);
+    internals.ariaValueMax = String(maxDb);
+    internals.ariaValueNow = String(db);
+    const extra = stateText[this.state];
+    internals.ariaValueText = extra ?? `${db} dB${this.speaking ? ', speaking' : ''}${this.clipping ? ', clipping' : ''}`;
+  }
+}
+
+export interface MicMeterEventMap extends CaptureElementEventMap {
+  speakingchange: CustomEvent<SpeakingChangeDetail>;
+}
+
+export interface MicMeter {
+  addEventListener: TypedAddEventListener<MicMeterEventMap, MicMeter>;
+  removeEventListener: TypedRemoveEventListener<MicMeterEventMap, MicMeter>;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mic-meter': MicMeter;
+  }
+}

@@ -1,0 +1,101 @@
+import { expect } from '@open-wc/testing';
+import { ErrorKind, getLocalDisplayMedia, getLocalMedia, LocalMediaError, LocalMediaStream } from '../../components/core/index.js';
+import { deferred, rejectWith, stubGetUserMedia, until } from '../support/media.js';
+
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => {
+      throw new Error('expected a rejection');
+    },
+    (error: unknown) => error as LocalMediaError,
+  );
+
+/** Hides a property of `target` until the test ends. */
+function hide(target: object, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, configurable: true });
+  afterEach(() => void Reflect.deleteProperty(target, key));
+}
+
+describe('getLocalMedia', () => {
+  it('resolves with a LocalMediaStream of live tracks from the device', async () => {
+    const stream = await getLocalMedia({ video: true, audio: true });
+    expect(stream).to.be.instanceOf(LocalMediaStream);
+    expect(stream.getTracks().map(t => t.readyState)).to.deep.equal(['live', 'live']);
+    stream.stop();
+  });
+
+  const kinds: [string, ErrorKind][] = [
+    ['NotAllowedError', ErrorKind.Denied],
+    ['SecurityError', ErrorKind.Denied],
+    ['NotFoundError', ErrorKind.NotFound],
+    ['NotReadableError', ErrorKind.InUse],
+    ['AbortError', ErrorKind.InUse],
+    ['OverconstrainedError', ErrorKind.Overconstrained],
+    ['TypeError', ErrorKind.Unsupported],
+    ['UnheardOfError', ErrorKind.Unknown],
+  ];
+  for (const [name, kind] of kinds) {
+    it(`rejects with kind "${kind}" when the browser throws ${name}`, async () => {
+      stubGetUserMedia(rejectWith(name));
+      const error = await failure(getLocalMedia({ video: true }));
+      expect(error).to.be.instanceOf(LocalMediaError);
+      expect(error.kind).to.equal(kind);
+      expect((error.cause as Error).name).to.equal(name);
+      if (kind === ErrorKind.Overconstrained) expect(error.constraint).to.equal('deviceId');
+    });
+  }
+
+  it('rejects a real request for a device that does not exist with "overconstrained" on deviceId', async () => {
+    const error = await failure(getLocalMedia({ video: { deviceId: { exact: 'no-such-camera' } } }));
+    expect(error.kind).to.equal(ErrorKind.Overconstrained);
+    expect(error.constraint).to.equal('deviceId');
+  });
+
+  describe('without navigator.mediaDevices', () => {
+    beforeEach(() => hide(navigator, 'mediaDevices', undefined));
+
+    it('rejects with "unsupported" in a secure context', async () => {
+      expect((await failure(getLocalMedia({ video: true }))).kind).to.equal(ErrorKind.Unsupported);
+      expect((await failure(getLocalDisplayMedia())).kind).to.equal(ErrorKind.Unsupported);
+    });
+
+    it('rejects with "insecure" when the page is not a secure context', async () => {
+      hide(window, 'isSecureContext', false);
+      expect((await failure(getLocalMedia({ video: true }))).kind).to.equal(ErrorKind.Insecure);
+    });
+  });
+
+  describe('with an AbortSignal', () => {
+    it('rejects with "aborted" at once, without asking the browser, when already aborted', async () => {
+      const { calls } = stubGetUserMedia((c, real) => real(c));
+      const error = await failure(getLocalMedia({ video: true }, { signal: AbortSignal.abort() }));
+      expect(error.kind).to.equal(ErrorKind.Aborted);
+      expect(calls).to.have.length(0);
+    });
+
+    it('rejects with "aborted" when aborted while pending, and stops the stream that arrives late', async () => {
+      const answer = deferred<void>();
+      let stream: MediaStream | undefined;
+      stubGetUserMedia(async (constraints, real) => {
+        stream = await real(constraints);
+        await answer.promise;
+        return stream;
+      });
+      const controller = new AbortController();
+      const pending = failure(getLocalMedia({ video: true, audio: true }, { signal: controller.signal }));
+      controller.abort();
+      expect((await pending).kind).to.equal(ErrorKind.Aborted);
+
+      await until(() => stream !== undefined, 'the device to open');
+      expect(stream!.getTracks().map(t => t.readyState)).to.deep.equal(['live', 'live']);
+      answer.resolve();
+      await until(() => stream!.getTracks().every(t => t.readyState === 'ended'), 'the late tracks to end');
+    });
+
+    it('resolves normally when the signal is never aborted', async () => {
+      const stream = await getLocalMedia({ audio: true }, { signal: new AbortController().signal });
+      expect(stream.getAudioTracks()[0]!.readyState).to.equal('live');
+      stream.stop();
+    });
+  });
+});

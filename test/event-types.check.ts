@@ -1,0 +1,8 @@
+// Compiled by `tsc --noEmit` (npm test), never run: the typed event maps must keep these listeners typed.
+import { MicMeter, CameraPreview } from '../components/index.js';
+declare const m: MicMeter; declare const c: CameraPreview;
+m.addEventListener('speakingchange', e => { const b: boolean = e.detail.speaking; void b; });
+m.addEventListener('statechange', e => { const s: string = e.detail.state; void s; });
+c.addEventListener('error', e => { const k: string = e.detail.kind; void k; });
+c.addEventListener('click', e => { const x: number = e.clientX; void x; });
+document.querySelector('mic-meter')!.addEventListener('speakingchange', e => e.detail.speaking);

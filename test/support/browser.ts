@@ -1,0 +1,43 @@
+/** Chromium reads the generated fixtures (scripts/media-fixtures.mjs); Firefox has its own fake devices. */
+export const isChromium = navigator.userAgent.includes('Chrome/');
+export const isFirefox = navigator.userAgent.includes('Firefox/');
+
+/** RGBA of one pixel of an image blob. */
+export async function pixelAt(blob: Blob, x: number, y: number): Promise<[number, number, number, number]> {
+  const bitmap = await createImageBitmap(blob);
+  const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
+  context.drawImage(bitmap, 0, 0);
+  const [r, g, b, a] = context.getImageData(x, y, 1, 1).data;
+  return [r!, g!, b!, a!];
+}
+
+/** Close enough for video colours that went through YUV and back. */
+export function near(actual: number[], expected: number[], tolerance = 40): boolean {
+  return expected.every((value, i) => Math.abs(value - actual[i]!) <= tolerance);
+}
+
+/**
+ * Whether a synthetic event dispatched on a MediaStreamTrack reaches its listeners. Tests simulate what a fake
+ * device can't do (unplug: `ended`; an OS interruption: `mute`) that way. Firefox 153 delivers such events only to
+ * `on<event>` handler properties, never to addEventListener listeners, so there those tests are skipped.
+ */
+export function syntheticTrackEventsReachListeners(): boolean {
+  const track = document.createElement('canvas').captureStream().getVideoTracks()[0]!;
+  let reached = false;
+  track.addEventListener('ended', () => (reached = true));
+  track.dispatchEvent(new Event('ended'));
+  track.stop();
+  return reached;
+}
+
+/** What the browser does when a device is unplugged: the track ends and fires `ended`. */
+export function endBySource(track: MediaStreamTrack): void {
+  track.stop();
+  track.dispatchEvent(new Event('ended'));
+}
+
+/** What the browser does when the OS takes the device away for a while: `muted` turns true and `mute` fires. */
+export function muteBySource(track: MediaStreamTrack, muted = true): void {
+  Object.defineProperty(track, 'muted', { value: muted, configurable: true });
+  track.dispatchEvent(new Event(muted ? 'mute' : 'unmute'));
+}
