@@ -114,7 +114,9 @@ export abstract class CaptureElement extends LitElement {
   private warnFor(error: LocalMediaError): void {
     if (error.kind !== ErrorKind.Overconstrained) return;
     const attribute = attributeForConstraint(error.constraint);
-    if (attribute === Attr.DeviceId) warnInvalid(this, attribute, this.deviceId, 'nothing: no device has that id');
+    if (attribute === Attr.DeviceId) {
+      if (this.deviceId) warnInvalid(this, attribute, this.deviceId, 'nothing: no device has that id');
+    }
     else if (attribute) warnInvalid(this, attribute, this.getAttribute(attribute), 'nothing: no device can satisfy it');
   }
 }

@@ -123,8 +123,13 @@ export class CameraPreview extends CaptureElement {
    */
   async switchCamera(): Promise<void> {
     const current = this.stream?.getVideoTracks()[0]?.getSettings().facingMode ?? this.facingMode;
-    this.facingMode = current === 'environment' ? 'user' : 'environment';
+    const next = current === 'environment' ? 'user' : 'environment';
+    // A camera may report another facing mode than the one asked for (Firefox's fake camera does), so the
+    // property may already hold `next`: restart explicitly then, since no property change will.
+    const unchanged = next === this.facingMode && !this.deviceId;
+    this.facingMode = next;
     this.deviceId = '';
+    if (unchanged) this.capture.restart();
     await this.updateComplete;
     return this.capture.latest;
   }

@@ -45,7 +45,7 @@ export class AudioLevelController implements ReactiveController {
 
   #meter: LevelMeter | undefined;
   #observer: IntersectionObserver | undefined;
-  #onScreen = true;
+  #onScreen = false; // until the IntersectionObserver first reports
   #peakDb = SILENCE_DB;
   #peakAt = 0;
   #lastFrame = 0;

@@ -1,6 +1,7 @@
 /**
- * One AudioContext for the whole page, shared by every meter: created by the first lease, closed when the last
- * lease is released. While the browser holds it suspended (no user gesture yet), the first pointer or key
+ * One AudioContext for the whole page, shared by every meter: created by the first lease, closed shortly after the
+ * last lease is released (a grace period, so that a meter re-created by a re-render or a quick remount reuses it
+ * instead of opening a second context while the first is still closing). While the browser holds it suspended (no user gesture yet), the first pointer or key
  * gesture anywhere on the page resumes it.
  */
 
@@ -14,8 +15,12 @@ type StateListener = (state: AudioContextState) => void;
 
 const GESTURES = ['pointerdown', 'keydown', 'touchend', 'click'] as const;
 
+/** How long an unleased context stays open in case a new lease comes. */
+const CLOSE_AFTER_MS = 1000;
+
 let shared: AudioContext | undefined;
 let leaseCount = 0;
+let closeTimer: ReturnType<typeof setTimeout> | undefined;
 const listeners = new Set<StateListener>();
 
 function resumeOnGesture(): void {
@@ -45,8 +50,17 @@ function open(): AudioContext {
   return context;
 }
 
+function closeShared(): void {
+  const context = shared;
+  if (!context || leaseCount > 0) return;
+  shared = undefined;
+  watchGestures(false);
+  void context.close().catch(() => {});
+}
+
 /** Leases the page's AudioContext; `onState` hears its state now and on every change while leased. */
 export function leaseAudioContext(onState?: StateListener): AudioContextLease {
+  clearTimeout(closeTimer);
   const context = shared ?? open();
   leaseCount++;
   if (onState) {
@@ -61,11 +75,7 @@ export function leaseAudioContext(onState?: StateListener): AudioContextLease {
       released = true;
       leaseCount--;
       if (onState) listeners.delete(onState);
-      if (leaseCount === 0 && shared === context) {
-        shared = undefined;
-        watchGestures(false);
-        void context.close().catch(() => {});
-      }
+      if (leaseCount === 0) closeTimer = setTimeout(closeShared, CLOSE_AFTER_MS);
     },
   };
 }

@@ -83,6 +83,7 @@ export class MicMeter extends CaptureElement {
 
   private scale: LevelScale = { ...DEFAULTS, segments: 0 };
   private ariaShownAt = 0;
+  private ariaTimer: ReturnType<typeof setTimeout> | undefined;
 
   private readonly levels = new AudioLevelController(this, {
     scale: () => this.scale,
@@ -182,11 +183,19 @@ export class MicMeter extends CaptureElement {
     return { minDb, maxDb, speakingThreshold, segments };
   }
 
-  /** Keeps the meter role's values current, at most every 250 ms unless `force`d (state or scale changes). */
+  /** Keeps the meter role's values current, at most every 250 ms (the last change always lands) unless `force`d. */
   private updateAria(force: boolean): void {
-    const now = performance.now();
-    if (!force && now - this.ariaShownAt < ARIA_INTERVAL_MS) return;
-    this.ariaShownAt = now;
+    const wait = this.ariaShownAt + ARIA_INTERVAL_MS - performance.now();
+    if (!force && wait > 0) {
+      this.ariaTimer ??= setTimeout(() => {
+        this.ariaTimer = undefined;
+        this.updateAria(true);
+      }, wait);
+      return;
+    }
+    clearTimeout(this.ariaTimer);
+    this.ariaTimer = undefined;
+    this.ariaShownAt = performance.now();
     const { minDb, maxDb } = this.scale;
     const internals = this.internals;
     const db = Math.round(Math.min(maxDb, Math.max(minDb, this.db)));

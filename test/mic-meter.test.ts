@@ -1,0 +1,203 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
+import '../components/mic-meter/define.js';
+import type { MicMeter } from '../components/mic-meter/mic-meter.js';
+import { Attr, CaptureState, leaseAudioContext } from '../components/core/index.js';
+import { openAudioContexts } from './support/audio-contexts.js';
+import { isChromium } from './support/browser.js';
+import { rejectWith, stateOf, stubGetUserMedia, until } from './support/media.js';
+
+const cssLevel = (el: HTMLElement) => Number(el.style.getPropertyValue('--level') || 0);
+
+async function liveMeter(template = html`<mic-meter></mic-meter>`): Promise<MicMeter> {
+  const el = await fixture<MicMeter>(template);
+  await stateOf(el, CaptureState.Live);
+  // The fake microphones deliver a steady tone, sometimes after a short start-up silence.
+  await until(() => el.db > -60, 'a level from the fake microphone', 8000);
+  await new Promise(resolve => setTimeout(resolve, 300)); // past the first, partly silent window
+  return el;
+}
+
+/** A loud synthetic microphone: a full-scale square wave, for the clipping a fake device never produces. */
+function squareWaveMicrophone(): () => void {
+  const context = new AudioContext();
+  const oscillator = new OscillatorNode(context, { type: 'square', frequency: 440 });
+  const destination = context.createMediaStreamDestination();
+  oscillator.connect(destination);
+  oscillator.start();
+  stubGetUserMedia(async () => destination.stream);
+  return () => void context.close();
+}
+
+describe('<mic-meter>', () => {
+  it('shows the real level of the fake microphone in db, level, peak and --level', async () => {
+    const el = await liveMeter();
+    if (isChromium) {
+      // The generated fixture: a 1 kHz sine at amplitude 0.5 reads -9 dBFS RMS.
+      expect(el.db).to.be.closeTo(-9, 1.5);
+      expect(el.level).to.be.closeTo(51 / 60, 0.03);
+    } else {
+      expect(el.db).to.be.within(-50, 0);
+    }
+    expect(el.peak).to.be.at.least(el.level);
+    expect(cssLevel(el)).to.be.closeTo(el.level, 0.01);
+    const fill = el.shadowRoot!.querySelector('[part=fill]')!;
+    expect(new DOMMatrix(getComputedStyle(fill).transform).a).to.be.closeTo(el.level, 0.01);
+  });
+
+  it('is a meter for assistive technology', async () => {
+    const el = await liveMeter();
+    const internals = (el as unknown as { internals: ElementInternals }).internals;
+    expect(internals.role).to.equal('meter');
+    expect(internals.ariaValueMin).to.equal('-60');
+    expect(internals.ariaValueMax).to.equal('0');
+    await until(() => Number(internals.ariaValueNow) > -60, 'aria-valuenow to follow the level');
+    expect(internals.ariaValueText).to.match(/^-?\d+ dB/);
+    expect(internals.ariaLabel).to.equal('Microphone level');
+  });
+
+  it('reflects speaking above the threshold and fires speakingchange', async () => {
+    const el = await fixture<MicMeter>(html`<mic-meter></mic-meter>`);
+    const event = oneEvent(el, 'speakingchange');
+    await stateOf(el, CaptureState.Live);
+    expect((await event).detail).to.deep.equal({ speaking: true });
+    expect(el.hasAttribute(Attr.Speaking)).to.equal(true);
+  });
+
+  it('is not speaking below a higher speaking-threshold', async () => {
+    const el = await liveMeter(html`<mic-meter speaking-threshold="-3"></mic-meter>`);
+    await new Promise(resolve => setTimeout(resolve, 300));
+    expect(el.speaking).to.equal(false);
+    expect(el.hasAttribute(Attr.Speaking)).to.equal(false);
+  });
+
+  it('reflects clipping for a full-scale input', async () => {
+    const restore = squareWaveMicrophone();
+    try {
+      const el = await liveMeter();
+      await until(() => el.clipping, 'clipping');
+      expect(el.hasAttribute(Attr.Clipping)).to.equal(true);
+      expect(el.peak).to.be.closeTo(1, 0.01);
+      el.remove();
+    } finally {
+      restore();
+    }
+  });
+
+  it('maps the level onto min-db..max-db', async () => {
+    const el = await liveMeter(html`<mic-meter min-db="-20" max-db="-10"></mic-meter>`);
+    const expected = Math.min(1, Math.max(0, (el.db + 20) / 10));
+    expect(el.level).to.be.closeTo(expected, 0.05);
+  });
+
+  it('moves --level in whole segments', async () => {
+    const el = await liveMeter(html`<mic-meter segments="10"></mic-meter>`);
+    const value = cssLevel(el);
+    expect(Math.round(value * 10) / 10).to.equal(value);
+    expect(el.shadowRoot!.querySelector('[part=track]')!.classList.contains('segmented')).to.equal(true);
+  });
+
+  it('lays out vertically', async () => {
+    const el = await fixture<MicMeter>(html`<mic-meter manual orientation="vertical"></mic-meter>`);
+    const { width, height } = el.getBoundingClientRect();
+    expect(height).to.be.greaterThan(width);
+  });
+
+  it('reads nothing while off-screen and starts when scrolled into view', async () => {
+    const el = await fixture<MicMeter>(html`<mic-meter style="position: absolute; top: 5000px"></mic-meter>`);
+    await stateOf(el, CaptureState.Live);
+    await new Promise(resolve => setTimeout(resolve, 1500));
+    expect(el.db).to.equal(-100);
+    el.scrollIntoView();
+    await until(() => el.db > -60, 'a reading once visible');
+    window.scrollTo(0, 0);
+  });
+
+  it('reflects a suspended AudioContext and resumes on the first user gesture', async () => {
+    const el = await liveMeter();
+    const lease = leaseAudioContext();
+    try {
+      await lease.context.suspend();
+      await until(() => el.suspended, 'suspended');
+      expect(el.hasAttribute(Attr.Suspended)).to.equal(true);
+      await sendMouse({ type: 'click', position: [5, 5] });
+      await until(() => !el.hasAttribute(Attr.Suspended), 'resumed after a click');
+    } finally {
+      lease.release();
+    }
+  });
+
+  it('shares one AudioContext between meters and closes it after the last one goes', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div><mic-meter></mic-meter><mic-meter></mic-meter><mic-meter></mic-meter></div>`);
+    const meters = [...container.querySelectorAll('mic-meter')];
+    for (const meter of meters) await stateOf(meter, CaptureState.Live);
+    expect(openAudioContexts()).to.have.length(1);
+    container.remove();
+    await until(() => openAudioContexts().length === 0, 'the AudioContext to close');
+  });
+
+  it('drops to zero when stopped', async () => {
+    const el = await liveMeter();
+    el.stop();
+    expect(el.level).to.equal(0);
+    expect(el.db).to.equal(-100);
+    expect(cssLevel(el)).to.equal(0);
+    expect(el.hasAttribute(Attr.Speaking)).to.equal(false);
+  });
+
+  it('reports a denial as state="error" error="denied"', async () => {
+    stubGetUserMedia(rejectWith('NotAllowedError'));
+    const el = await fixture<MicMeter>(html`<mic-meter></mic-meter>`);
+    await stateOf(el, CaptureState.Error);
+    expect(el.getAttribute(Attr.Error)).to.equal('denied');
+    expect(el.level).to.equal(0);
+  });
+
+  it('asks for the raw microphone (processing off), with constraints merged last', async () => {
+    const { calls } = stubGetUserMedia((c, real) => real(c));
+    const el = document.createElement('mic-meter');
+    el.constraints = { channelCount: 1 };
+    document.body.append(el);
+    await stateOf(el, CaptureState.Live);
+    expect(calls[0]!.audio).to.deep.equal({ echoCancellation: false, noiseSuppression: false, autoGainControl: false, channelCount: 1 });
+    el.remove();
+  });
+
+  describe('bad attribute values', () => {
+    function warnings(): string[] {
+      const seen: string[] = [];
+      const original = console.warn;
+      console.warn = (...args: unknown[]) => void seen.push(String(args[0]));
+      afterEach(() => void (console.warn = original));
+      return seen;
+    }
+
+    it('min-db above max-db warns and uses -60..0', async () => {
+      const seen = warnings();
+      const el = await liveMeter(html`<mic-meter min-db="0" max-db="-60"></mic-meter>`);
+      expect(seen.some(w => w.includes('min-db/max-db'))).to.equal(true);
+      expect(el.level).to.be.closeTo((el.db + 60) / 60, 0.05);
+    });
+
+    it('segments="-2" warns and draws a continuous bar', async () => {
+      const seen = warnings();
+      const el = await fixture<MicMeter>(html`<mic-meter manual segments="-2"></mic-meter>`);
+      expect(seen.some(w => w.includes('segments="-2"'))).to.equal(true);
+      expect(el.shadowRoot!.querySelector('.segmented')).to.equal(null);
+    });
+
+    it('orientation="diagonal" warns and falls back to horizontal', async () => {
+      const seen = warnings();
+      const el = await fixture<MicMeter>(html`<mic-meter manual orientation="diagonal"></mic-meter>`);
+      await el.updateComplete;
+      expect(seen.some(w => w.includes('orientation="diagonal"'))).to.equal(true);
+      expect(el.orientation).to.equal('horizontal');
+    });
+
+    it('speaking-threshold="loud" warns and uses -50', async () => {
+      const seen = warnings();
+      await fixture<MicMeter>(html`<mic-meter manual speaking-threshold="loud"></mic-meter>`);
+      expect(seen.some(w => w.includes('speaking-threshold'))).to.equal(true);
+    });
+  });
+});
