@@ -142,6 +142,17 @@ describe('<camera-preview>', () => {
       el.remove();
     });
 
+    it('uses properties set in the same task as the connect', async () => {
+      const { calls } = stubGetUserMedia((c, real) => real(c));
+      const el = document.createElement('camera-preview');
+      document.body.append(el);
+      el.resolution = '320x240';
+      await stateOf(el, CaptureState.Live);
+      expect(calls).to.have.length(1);
+      expect((calls[0]!.video as MediaTrackConstraints).width).to.deep.equal({ ideal: 320 });
+      el.remove();
+    });
+
     it('parses WIDTHxHEIGHT', async () => {
       const { calls } = stubGetUserMedia((c, real) => real(c));
       await livePreview(html`<camera-preview resolution="320x240"></camera-preview>`);

@@ -97,7 +97,8 @@ export class CaptureController implements ReactiveController {
     }
     this.#reflect();
     this.#watchPermission();
-    if (this.options.autoStart()) this.start().catch(() => {});
+    const active = this.#state === CaptureState.Live || this.#state === CaptureState.Requesting;
+    if (this.options.autoStart() && !active) this.start().catch(() => {});
   }
 
   hostDisconnected(): void {
@@ -138,6 +139,8 @@ export class CaptureController implements ReactiveController {
 
     let stream: LocalMediaStream;
     try {
+      // Properties set in the same task as the connect (or the change that restarted) land first.
+      await this.host.updateComplete;
       const constraints = this.options.constraints();
       stream =
         this.options.source === 'display'

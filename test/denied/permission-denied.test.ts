@@ -3,8 +3,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../components/camera-preview/define.js';
 import type { CameraPreview } from '../../components/camera-preview/camera-preview.js';
+import '../../components/mic-meter/define.js';
+import type { MicMeter } from '../../components/mic-meter/mic-meter.js';
 import { ErrorKind, getLocalMedia, LocalMediaError } from '../../components/core/index.js';
-import { liveTracks, stateOf } from '../support/media.js';
+import { liveTracks, stateOf, until } from '../support/media.js';
 
 describe('when the browser denies capture', () => {
   it('getLocalMedia rejects with kind "denied" and keeps the NotAllowedError as cause', async () => {
@@ -27,5 +29,18 @@ describe('when the browser denies capture', () => {
     expect(el.getAttribute('error')).to.equal('denied');
     expect(el.shadowRoot!.textContent).to.contain('blocked');
     expect(liveTracks()).to.have.length(0);
+  });
+});
+
+describe('permission after a denial', () => {
+  it('<mic-meter> reflects the denial and the Permissions API answer', async () => {
+    const el = await fixture<MicMeter>(html`<mic-meter></mic-meter>`);
+    await stateOf(el, 'error');
+    expect(el.getAttribute('error')).to.equal(ErrorKind.Denied);
+    const answer = await navigator.permissions.query({ name: 'microphone' as PermissionName }).then(
+      status => status.state,
+      () => null,
+    );
+    await until(() => el.getAttribute('permission') === answer, `permission="${answer}"`);
   });
 });
