@@ -3,19 +3,10 @@ import '../components/camera-preview/define.js';
 import type { CameraPreview } from '../components/camera-preview/camera-preview.js';
 import { Attr, CaptureState, ErrorKind, LocalMediaError } from '../components/core/index.js';
 import { isChromium, near, pixelAt } from './support/browser.js';
-import { liveTracks, rejectWith, stateOf, stubGetUserMedia, until } from './support/media.js';
+import { captureWarnings, KINDS_BY_EXCEPTION, liveTracks, rejectWith, stateOf, stubGetUserMedia, until } from './support/media.js';
 
 const RED = [255, 0, 0];
 const BLUE = [0, 0, 255];
-
-/** Records console.warn calls until the test ends. */
-function captureWarnings(): string[] {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => void warnings.push(String(args[0]));
-  afterEach(() => void (console.warn = original));
-  return warnings;
-}
 
 async function livePreview(template = html`<camera-preview></camera-preview>`): Promise<CameraPreview> {
   const el = await fixture<CameraPreview>(template);
@@ -193,15 +184,7 @@ describe('<camera-preview>', () => {
   });
 
   describe('errors', () => {
-    const kinds: [string, ErrorKind][] = [
-      ['NotAllowedError', ErrorKind.Denied],
-      ['NotFoundError', ErrorKind.NotFound],
-      ['NotReadableError', ErrorKind.InUse],
-      ['OverconstrainedError', ErrorKind.Overconstrained],
-      ['TypeError', ErrorKind.Unsupported],
-      ['WeirdError', ErrorKind.Unknown],
-    ];
-    for (const [name, kind] of kinds) {
+    for (const [name, kind] of KINDS_BY_EXCEPTION) {
       it(`${name} gives state="error" error="${kind}", an error event, a message and a rejected start()`, async () => {
         stubGetUserMedia(rejectWith(name));
         const el = await fixture<CameraPreview>(html`<camera-preview manual></camera-preview>`);

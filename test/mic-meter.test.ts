@@ -5,7 +5,7 @@ import type { MicMeter } from '../components/mic-meter/mic-meter.js';
 import { Attr, CaptureState, leaseAudioContext } from '../components/core/index.js';
 import { openAudioContexts } from './support/audio-contexts.js';
 import { isChromium } from './support/browser.js';
-import { rejectWith, stateOf, stubGetUserMedia, until } from './support/media.js';
+import { captureWarnings, rejectWith, stateOf, stubGetUserMedia, until } from './support/media.js';
 
 const cssLevel = (el: HTMLElement) => Number(el.style.getPropertyValue('--level') || 0);
 
@@ -164,30 +164,22 @@ describe('<mic-meter>', () => {
   });
 
   describe('bad attribute values', () => {
-    function warnings(): string[] {
-      const seen: string[] = [];
-      const original = console.warn;
-      console.warn = (...args: unknown[]) => void seen.push(String(args[0]));
-      afterEach(() => void (console.warn = original));
-      return seen;
-    }
-
     it('min-db above max-db warns and uses -60..0', async () => {
-      const seen = warnings();
+      const seen = captureWarnings();
       const el = await liveMeter(html`<mic-meter min-db="0" max-db="-60"></mic-meter>`);
       expect(seen.some(w => w.includes('min-db/max-db'))).to.equal(true);
       expect(el.level).to.be.closeTo((el.db + 60) / 60, 0.05);
     });
 
     it('segments="-2" warns and draws a continuous bar', async () => {
-      const seen = warnings();
+      const seen = captureWarnings();
       const el = await fixture<MicMeter>(html`<mic-meter manual segments="-2"></mic-meter>`);
       expect(seen.some(w => w.includes('segments="-2"'))).to.equal(true);
       expect(el.shadowRoot!.querySelector('.segmented')).to.equal(null);
     });
 
     it('orientation="diagonal" warns and falls back to horizontal', async () => {
-      const seen = warnings();
+      const seen = captureWarnings();
       const el = await fixture<MicMeter>(html`<mic-meter manual orientation="diagonal"></mic-meter>`);
       await el.updateComplete;
       expect(seen.some(w => w.includes('orientation="diagonal"'))).to.equal(true);
@@ -195,7 +187,7 @@ describe('<mic-meter>', () => {
     });
 
     it('speaking-threshold="loud" warns and uses -50', async () => {
-      const seen = warnings();
+      const seen = captureWarnings();
       await fixture<MicMeter>(html`<mic-meter manual speaking-threshold="loud"></mic-meter>`);
       expect(seen.some(w => w.includes('speaking-threshold'))).to.equal(true);
     });

@@ -5,7 +5,7 @@ import type { CameraPreview, MicMeter } from '../../components/index.js';
 import { Attr, CaptureState } from '../../components/core/index.js';
 import { openAudioContexts } from '../support/audio-contexts.js';
 import { endBySource, isChromium, muteBySource, near, pixelAt, syntheticTrackEventsReachListeners } from '../support/browser.js';
-import { deferred, liveTracks, nextTask, stateOf, stubGetUserMedia, until } from '../support/media.js';
+import { liveTracks, nextTask, stateOf, stubLateAnswer, until } from '../support/media.js';
 
 async function live<T extends HTMLElement>(template: ReturnType<typeof html>): Promise<T> {
   const el = await fixture<T>(template);
@@ -37,21 +37,15 @@ describe('capture lifecycle', () => {
   });
 
   it('stops the late stream when removed while requesting', async () => {
-    const answer = deferred<void>();
-    let late: MediaStream | undefined;
-    stubGetUserMedia(async (constraints, real) => {
-      late = await real(constraints);
-      await answer.promise;
-      return late;
-    });
+    const late = stubLateAnswer();
     const el = await fixture<CameraPreview>(html`<camera-preview></camera-preview>`);
     expect(el.state).to.equal(CaptureState.Requesting);
     el.remove();
     await nextTask();
     expect(el.state).to.equal(CaptureState.Stopped);
-    await until(() => late !== undefined, 'the device to open');
-    answer.resolve();
-    await until(() => late!.getTracks().every(t => t.readyState === 'ended'), 'the late stream to end');
+    await until(() => late.opened() !== undefined, 'the device to open');
+    late.answer();
+    await until(() => late.opened()!.getTracks().every(t => t.readyState === 'ended'), 'the late stream to end');
     expect(el.stream).to.equal(null);
   });
 

@@ -1,21 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { ErrorKind, LocalMediaError, toLocalMediaError } from '../../components/core/index.js';
+import { KINDS_BY_EXCEPTION } from '../support/media.js';
 
 describe('toLocalMediaError', () => {
-  const table: [string, ErrorKind][] = [
-    ['NotAllowedError', ErrorKind.Denied],
-    ['SecurityError', ErrorKind.Denied],
-    ['NotFoundError', ErrorKind.NotFound],
-    ['NotReadableError', ErrorKind.InUse],
-    ['AbortError', ErrorKind.InUse],
-    ['TrackStartError', ErrorKind.InUse],
-    ['OverconstrainedError', ErrorKind.Overconstrained],
-    ['TypeError', ErrorKind.Unsupported],
-    ['NotSupportedError', ErrorKind.Unsupported],
-    ['SomethingNewError', ErrorKind.Unknown],
-  ];
-
-  for (const [name, kind] of table) {
+  for (const [name, kind] of KINDS_BY_EXCEPTION) {
     it(`maps ${name} to "${kind}" and keeps it as cause`, () => {
       const cause = new DOMException('from the browser', name);
       const error = toLocalMediaError(cause);

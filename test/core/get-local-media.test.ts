@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { ErrorKind, getLocalDisplayMedia, getLocalMedia, LocalMediaError, LocalMediaStream } from '../../components/core/index.js';
-import { deferred, rejectWith, stubGetUserMedia, until } from '../support/media.js';
+import { KINDS_BY_EXCEPTION, rejectWith, stubGetUserMedia, stubLateAnswer, until } from '../support/media.js';
 
 const failure = (promise: Promise<unknown>) =>
   promise.then(
@@ -24,17 +24,7 @@ describe('getLocalMedia', () => {
     stream.stop();
   });
 
-  const kinds: [string, ErrorKind][] = [
-    ['NotAllowedError', ErrorKind.Denied],
-    ['SecurityError', ErrorKind.Denied],
-    ['NotFoundError', ErrorKind.NotFound],
-    ['NotReadableError', ErrorKind.InUse],
-    ['AbortError', ErrorKind.InUse],
-    ['OverconstrainedError', ErrorKind.Overconstrained],
-    ['TypeError', ErrorKind.Unsupported],
-    ['UnheardOfError', ErrorKind.Unknown],
-  ];
-  for (const [name, kind] of kinds) {
+  for (const [name, kind] of KINDS_BY_EXCEPTION) {
     it(`rejects with kind "${kind}" when the browser throws ${name}`, async () => {
       stubGetUserMedia(rejectWith(name));
       const error = await failure(getLocalMedia({ video: true }));
@@ -74,22 +64,17 @@ describe('getLocalMedia', () => {
     });
 
     it('rejects with "aborted" when aborted while pending, and stops the stream that arrives late', async () => {
-      const answer = deferred<void>();
-      let stream: MediaStream | undefined;
-      stubGetUserMedia(async (constraints, real) => {
-        stream = await real(constraints);
-        await answer.promise;
-        return stream;
-      });
+      const late = stubLateAnswer();
       const controller = new AbortController();
       const pending = failure(getLocalMedia({ video: true, audio: true }, { signal: controller.signal }));
       controller.abort();
       expect((await pending).kind).to.equal(ErrorKind.Aborted);
 
-      await until(() => stream !== undefined, 'the device to open');
-      expect(stream!.getTracks().map(t => t.readyState)).to.deep.equal(['live', 'live']);
-      answer.resolve();
-      await until(() => stream!.getTracks().every(t => t.readyState === 'ended'), 'the late tracks to end');
+      await until(() => late.opened() !== undefined, 'the device to open');
+      const stream = late.opened()!;
+      expect(stream.getTracks().map(t => t.readyState)).to.deep.equal(['live', 'live']);
+      late.answer();
+      await until(() => stream.getTracks().every(t => t.readyState === 'ended'), 'the late tracks to end');
     });
 
     it('resolves normally when the signal is never aborted', async () => {

@@ -5,6 +5,7 @@
  * - `stubGetUserMedia` for the failures a fake device can't produce (each DOMException kind, a late answer).
  */
 import { fixtureCleanup } from '@open-wc/testing';
+import { ErrorKind } from '../../components/core/constants.js';
 
 const mediaDevices = navigator.mediaDevices;
 const realGetUserMedia = mediaDevices.getUserMedia.bind(mediaDevices);
@@ -53,6 +54,44 @@ function overconstrained(constraint: string): Error {
   const Ctor = (globalThis as { OverconstrainedError?: new (c: string, m?: string) => Error }).OverconstrainedError;
   if (Ctor) return new Ctor(constraint, 'stubbed');
   return Object.assign(new Error('stubbed'), { name: 'OverconstrainedError', constraint });
+}
+
+/** What each DOMException a capture can throw maps to. */
+export const KINDS_BY_EXCEPTION: readonly [string, ErrorKind][] = [
+  ['NotAllowedError', ErrorKind.Denied],
+  ['SecurityError', ErrorKind.Denied],
+  ['NotFoundError', ErrorKind.NotFound],
+  ['NotReadableError', ErrorKind.InUse],
+  ['AbortError', ErrorKind.InUse],
+  ['TrackStartError', ErrorKind.InUse],
+  ['OverconstrainedError', ErrorKind.Overconstrained],
+  ['TypeError', ErrorKind.Unsupported],
+  ['NotSupportedError', ErrorKind.Unsupported],
+  ['SomethingNewError', ErrorKind.Unknown],
+];
+
+/**
+ * Stubs getUserMedia so the real device opens at once but the answer waits for `answer()`: a late answer.
+ * `opened()` is the stream the device gave, once it has.
+ */
+export function stubLateAnswer(): { opened: () => MediaStream | undefined; answer: () => void } {
+  const gate = deferred<void>();
+  let stream: MediaStream | undefined;
+  stubGetUserMedia(async (constraints, real) => {
+    stream = await real(constraints);
+    await gate.promise;
+    return stream;
+  });
+  return { opened: () => stream, answer: () => gate.resolve() };
+}
+
+/** Records console.warn calls until the test ends. */
+export function captureWarnings(): string[] {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => void warnings.push(String(args[0]));
+  afterEach(() => void (console.warn = original));
+  return warnings;
 }
 
 /** A promise with its resolve/reject, for late answers. */
