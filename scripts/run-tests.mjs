@@ -1,4 +1,5 @@
-// Runs web-test-runner in every browser and prints the total as its last line: "N passed, N failed".
+// Runs web-test-runner in every browser, then every Storybook story (scripts/check-stories.mjs), and prints the
+// total of both as its last line: "N passed, N failed".
 // For Firefox it starts a PulseAudio null sink, since an AudioContext without an output device never runs.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -6,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const TOTALS = '.wtr-totals.json';
+const STORY_TOTALS = '.stories-totals.json';
 
 async function startNullSink() {
   if (process.env.PULSE_SERVER) return undefined;
@@ -33,15 +35,25 @@ async function startNullSink() {
 
 const stopSink = await startNullSink();
 rmSync(TOTALS, { force: true });
+rmSync(STORY_TOTALS, { force: true });
 const wtr = spawn('npx', ['web-test-runner', ...process.argv.slice(2)], { stdio: 'inherit', env: process.env });
-const code = await new Promise(resolve => wtr.on('exit', c => resolve(c ?? 1)));
+let code = await new Promise(resolve => wtr.on('exit', c => resolve(c ?? 1)));
 stopSink?.();
 
-let line = `0 passed, 1 failed`;
-if (existsSync(TOTALS)) {
-  const t = JSON.parse(readFileSync(TOTALS, 'utf8'));
-  const failed = t.failed + t.sessionErrors + (code !== 0 && t.failed + t.sessionErrors === 0 ? 1 : 0);
-  line = `${t.passed} passed, ${failed} failed${t.skipped ? `, ${t.skipped} skipped` : ''}`;
+// The stories run after a full run only (not when --files narrows it), and only where Chromium is wanted.
+const wantsStories = process.argv.length === 2 && (process.env.BROWSERS ?? 'chromium').includes('chromium');
+if (wantsStories) {
+  const stories = spawn('node', ['scripts/check-stories.mjs', STORY_TOTALS], { stdio: 'inherit' });
+  const storiesCode = await new Promise(resolve => stories.on('exit', c => resolve(c ?? 1)));
+  code = code || storiesCode;
 }
-console.log(`\n${line}`);
+
+const read = file => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined);
+const browserTotals = read(TOTALS) ?? { passed: 0, failed: 1, skipped: 0, sessionErrors: 0 };
+const storyTotals = read(STORY_TOTALS) ?? { passed: 0, failed: wantsStories ? 1 : 0 };
+const passed = browserTotals.passed + storyTotals.passed;
+let failed = browserTotals.failed + browserTotals.sessionErrors + storyTotals.failed;
+if (code !== 0 && failed === 0) failed = 1; // the runner failed outside any test
+const skipped = browserTotals.skipped ? `, ${browserTotals.skipped} skipped` : '';
+console.log(`\n${passed} passed, ${failed} failed${skipped}`);
 process.exit(code);

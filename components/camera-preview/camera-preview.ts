@@ -85,8 +85,9 @@ export class CameraPreview extends CaptureElement {
 
   @query('video') private video!: HTMLVideoElement;
 
-  /** True when the preview is shown mirrored (reflected as the `mirrored` attribute). */
+  /** True while a live picture is shown mirrored (reflected as the `mirrored` attribute). */
   get mirrored(): boolean {
+    if (!this.stream) return false;
     const mode = this.mirror === 'on' || this.mirror === 'off' ? this.mirror : 'auto';
     if (mode !== 'auto') return mode === 'on';
     const facing = this.stream?.getVideoTracks()[0]?.getSettings().facingMode ?? this.facingMode;

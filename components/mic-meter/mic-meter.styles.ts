@@ -42,9 +42,8 @@ export const styles = css`
     position: absolute;
     inset: 0;
     background: var(--mic-meter-fill, #2e9d4f);
-    transform-origin: left center;
-    transform: scaleX(var(--level, 0));
-    will-change: transform;
+    /* Clipped rather than scaled, so a gradient fill stays fixed to the track (green to red at the loud end). */
+    clip-path: inset(0 calc((1 - var(--level, 0)) * 100%) 0 0);
   }
 
   :host([speaking]) .fill {
@@ -66,8 +65,7 @@ export const styles = css`
   }
 
   :host([orientation='vertical']) .fill {
-    transform-origin: center bottom;
-    transform: scaleY(var(--level, 0));
+    clip-path: inset(calc((1 - var(--level, 0)) * 100%) 0 0 0);
   }
 
   :host([orientation='vertical']) .peak {

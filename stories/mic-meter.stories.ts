@@ -1,0 +1,144 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../components/mic-meter/define.js';
+import type { MeterOrientation, MicMeter } from '../components/mic-meter/define.js';
+import { Attr, ErrorKind, TagName } from '../components/core/constants.js';
+import { captureArgs, captureArgTypes, readOnly, type CaptureArgs, type CaptureReadOnlyArgs } from './support/capture-args.js';
+import { rejectWith, scripted } from './support/scripted-media.js';
+
+interface MeterArgs extends CaptureArgs {
+  [Attr.Orientation]: MeterOrientation;
+  [Attr.Segments]: number;
+  [Attr.MinDb]: number;
+  [Attr.MaxDb]: number;
+  [Attr.SpeakingThreshold]: number;
+}
+
+interface MeterReadOnlyArgs extends CaptureReadOnlyArgs {
+  [Attr.Speaking]?: boolean;
+  [Attr.Clipping]?: boolean;
+  [Attr.Suspended]?: boolean;
+}
+
+const meter = (args: MeterArgs, className?: string) => html`
+  <mic-meter
+    class=${ifDefined(className)}
+    device-id=${ifDefined(args[Attr.DeviceId] || undefined)}
+    orientation=${args[Attr.Orientation]}
+    segments=${args[Attr.Segments]}
+    min-db=${args[Attr.MinDb]}
+    max-db=${args[Attr.MaxDb]}
+    speaking-threshold=${args[Attr.SpeakingThreshold]}
+    ?muted=${args[Attr.Muted]}
+    ?manual=${args[Attr.Manual]}
+  ></mic-meter>
+`;
+
+const meta = {
+  title: 'Elements/mic-meter',
+  component: TagName.MicMeter,
+  tags: ['autodocs'],
+  render: args => meter(args),
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Still bar? Until the page gets a click or key press the browser may hold audio back: the meter then has the `suspended` attribute. Click the canvas once.',
+      },
+    },
+  },
+  args: {
+    ...captureArgs,
+    [Attr.Orientation]: 'horizontal',
+    [Attr.Segments]: 0,
+    [Attr.MinDb]: -60,
+    [Attr.MaxDb]: 0,
+    [Attr.SpeakingThreshold]: -50,
+  },
+  argTypes: {
+    ...captureArgTypes,
+    [Attr.Orientation]: { control: 'inline-radio', options: ['horizontal', 'vertical'], description: 'Which way the bar grows.' },
+    [Attr.Segments]: { control: { type: 'number', min: 0, max: 40 }, description: 'Number of segments; 0 draws a continuous bar.' },
+    [Attr.MinDb]: { control: { type: 'range', min: -100, max: -10 }, description: 'The level at the empty end, in dBFS.' },
+    [Attr.MaxDb]: { control: { type: 'range', min: -40, max: 0 }, description: 'The level at the full end, in dBFS.' },
+    [Attr.SpeakingThreshold]: { control: { type: 'range', min: -100, max: 0 }, description: '`speaking` turns on at this level, in dBFS.' },
+    [Attr.Speaking]: readOnly('The level is above `speaking-threshold` (with hysteresis).'),
+    [Attr.Clipping]: readOnly('A sample reached full scale in the last second.'),
+    [Attr.Suspended]: readOnly('The AudioContext waits for a user gesture.'),
+  },
+} satisfies Meta<MeterArgs & MeterReadOnlyArgs>;
+
+export default meta;
+type Story = StoryObj<MeterArgs>;
+
+export const Live: Story = {};
+
+export const Vertical: Story = { args: { [Attr.Orientation]: 'vertical' } };
+
+export const Segmented: Story = { args: { [Attr.Segments]: 12 } };
+
+export const CustomScale: Story = { args: { [Attr.MinDb]: -40, [Attr.MaxDb]: -10 } };
+
+const theme = html`
+  <style>
+    .themed {
+      --mic-meter-fill: linear-gradient(to right, #2e9d4f, #f5c400 70%, #d93025);
+      --mic-meter-speaking-fill: linear-gradient(to right, #1a73e8, #a142f4);
+      --mic-meter-clipping-fill: #d93025;
+      --mic-meter-track-color: #20232a;
+      --mic-meter-peak-color: #fff;
+      --mic-meter-peak-size: 3px;
+      --mic-meter-segment-gap: 3px;
+      --mic-meter-radius: 4px;
+      inline-size: 16em;
+      block-size: 1em;
+    }
+    .themed::part(track) {
+      outline: 1px solid #444;
+    }
+    .themed::part(fill) {
+      opacity: 0.9;
+    }
+    .themed::part(peak) {
+      box-shadow: 0 0 4px #fff;
+    }
+    /* Page CSS alone can follow the level: the element sets --level (0..1) on itself. */
+    .halo {
+      inline-size: 3em;
+      block-size: 3em;
+      border-radius: 50%;
+      background: #2e9d4f;
+      box-shadow: 0 0 0 calc(var(--level, 0) * 1.5em) rgb(46 157 79 / 0.35);
+    }
+    .halo::part(track) {
+      background: none;
+    }
+    .halo::part(fill),
+    .halo::part(peak) {
+      display: none;
+    }
+  </style>
+`;
+
+export const Theming: Story = {
+  args: { [Attr.Segments]: 16 },
+  render: args => html`
+    ${theme}
+    <div style="display: flex; align-items: center; gap: 3em; padding: 1.5em">
+      ${meter(args, 'themed')} ${meter({ ...args, [Attr.Segments]: 0 }, 'halo')}
+    </div>
+  `,
+};
+
+export const ErrorDenied: Story = { ...scripted(rejectWith(ErrorKind.Denied)) };
+
+const start = (event: Event) => {
+  const meter = (event.currentTarget as Element).parentElement?.querySelector<MicMeter>(TagName.MicMeter);
+  meter?.start().catch(() => {}); // A failure shows as state="error".
+};
+
+export const Manual: Story = {
+  args: { [Attr.Manual]: true },
+  render: args => html`<div><button @click=${start}>Start microphone</button> ${meter(args)}</div>`,
+};
