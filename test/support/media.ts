@@ -128,7 +128,6 @@ afterEach(async function () {
   for (const track of live) track.stop();
   handedOut.length = 0;
   if (live.length > 0 && this.currentTest?.state !== 'failed') {
-    this.currentTest?.emit('error', new Error(`${live.length} track(s) left live: ${live.map(t => t.kind).join(', ')}`));
     throw new Error(`${live.length} track(s) left live after "${this.currentTest?.title}": ${live.map(t => t.kind).join(', ')}`);
   }
 });
