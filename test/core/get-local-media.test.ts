@@ -67,14 +67,23 @@ describe('getLocalMedia', () => {
       const late = stubLateAnswer();
       const controller = new AbortController();
       const pending = failure(getLocalMedia({ video: true, audio: true }, { signal: controller.signal }));
+      await until(() => late.opened() !== undefined, 'the device to open');
       controller.abort();
       expect((await pending).kind).to.equal(ErrorKind.Aborted);
 
-      await until(() => late.opened() !== undefined, 'the device to open');
       const stream = late.opened()!;
       expect(stream.getTracks().map(t => t.readyState)).to.deep.equal(['live', 'live']);
       late.answer();
       await until(() => stream.getTracks().every(t => t.readyState === 'ended'), 'the late tracks to end');
+    });
+
+    it('never asks the browser for a request aborted while it waited its turn', async () => {
+      const { calls } = stubGetUserMedia((c, real) => real(c));
+      const controller = new AbortController();
+      const pending = failure(getLocalMedia({ video: true }, { signal: controller.signal }));
+      controller.abort();
+      expect((await pending).kind).to.equal(ErrorKind.Aborted);
+      expect(calls).to.have.length(0);
     });
 
     it('resolves normally when the signal is never aborted', async () => {
@@ -82,5 +91,41 @@ describe('getLocalMedia', () => {
       expect(stream.getAudioTracks()[0]!.readyState).to.equal('live');
       stream.stop();
     });
+  });
+});
+
+describe('getLocalMedia serialization', () => {
+  it('runs requests for the same device one at a time, in order', async () => {
+    let open = 0;
+    let mostOpen = 0;
+    const order: number[] = [];
+    stubGetUserMedia(async (constraints, real) => {
+      mostOpen = Math.max(mostOpen, ++open);
+      const stream = await real(constraints);
+      await new Promise(resolve => setTimeout(resolve, 50));
+      open--;
+      return stream;
+    });
+    const streams = await Promise.all(
+      [0, 1, 2].map(i => getLocalMedia({ video: true }).then(stream => (order.push(i), stream))),
+    );
+    expect(mostOpen).to.equal(1);
+    expect(order).to.deep.equal([0, 1, 2]);
+    for (const stream of streams) stream.stop();
+  });
+
+  it('lets requests for different devices run side by side', async () => {
+    let open = 0;
+    let mostOpen = 0;
+    stubGetUserMedia(async (constraints, real) => {
+      mostOpen = Math.max(mostOpen, ++open);
+      const stream = await real(constraints);
+      await new Promise(resolve => setTimeout(resolve, 50));
+      open--;
+      return stream;
+    });
+    const streams = await Promise.all([getLocalMedia({ video: true }), getLocalMedia({ audio: true })]);
+    expect(mostOpen).to.equal(2);
+    for (const stream of streams) stream.stop();
   });
 });
