@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { findBrowser } from './scripts/browsers.mjs';
 import { mediaFixtures } from './scripts/media-fixtures.mjs';
 import { totalsReporter } from './scripts/totals-reporter.mjs';
+import { setPermissionPlugin } from './scripts/set-permission-plugin.mjs';
 import { defaultReporter } from '@web/test-runner';
 
 const fixtures = mediaFixtures();
@@ -27,12 +28,20 @@ const quietChromium = [
   '--disable-renderer-backgrounding',
 ];
 
-function chromium(name, permission) {
+// 'allow' and 'deny' answer every prompt at once; 'cdp' leaves the answer to the Permissions set over CDP
+// (Browser.setPermission is ignored while a fake-ui flag is on).
+const permissionFlags = {
+  allow: ['--use-fake-ui-for-media-stream'],
+  deny: ['--use-fake-ui-for-media-stream=deny'],
+  cdp: [],
+};
+
+function chromium(permission) {
   return chromeLauncher({
     launchOptions: {
       executablePath: findBrowser('chromium'),
       headless: true,
-      args: [...quietChromium, permission === 'deny' ? '--use-fake-ui-for-media-stream=deny' : '--use-fake-ui-for-media-stream'],
+      args: [...quietChromium, ...permissionFlags[permission]],
       env: { ...process.env },
     },
     concurrency: 1,
@@ -64,21 +73,27 @@ function firefox(permission) {
 const pick = launchers => Object.entries(launchers).filter(([n]) => wanted.includes(n)).map(([, make]) => make());
 
 export default {
-  files: ['test/**/*.test.ts', '!test/denied/**'],
+  files: ['test/**/*.test.ts', '!test/denied/**', '!test/permissions/**'],
   nodeResolve: true,
   concurrency: 1,
   concurrentBrowsers: 2,
   testsFinishTimeout: 180_000,
   browserStartTimeout: 60_000,
-  browsers: pick({ chromium: () => chromium('chromium', 'allow'), firefox: () => firefox('allow') }),
+  browsers: pick({ chromium: () => chromium('allow'), firefox: () => firefox('allow') }),
   groups: [
     {
       name: 'denied',
       files: ['test/denied/**/*.test.ts'],
-      browsers: pick({ chromium: () => chromium('chromium-denied', 'deny'), firefox: () => firefox('deny') }),
+      browsers: pick({ chromium: () => chromium('deny'), firefox: () => firefox('deny') }),
     },
-  ],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+    {
+      // Permission changes while live: Chromium only, driven over CDP (test/support/permissions.ts).
+      name: 'permissions',
+      files: ['test/permissions/**/*.test.ts'],
+      browsers: pick({ chromium: () => chromium('cdp') }),
+    },
+  ].filter(group => group.browsers.length > 0),
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), setPermissionPlugin()],
   testFramework: { config: { timeout: 10_000 } },
   reporters: [defaultReporter(), totalsReporter('.wtr-totals.json')],
 };

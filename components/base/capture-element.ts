@@ -44,12 +44,20 @@ export abstract class CaptureElement extends LitElement {
   /** Keep the device open but send black frames / silence (`track.enabled = false`). */
   @property({ type: Boolean, reflect: true }) muted = false;
 
+  /** After the source ended the capture (unplugged), capture again when a device of that kind comes back. */
+  @property({ type: Boolean, reflect: true }) reconnect = false;
+
+  /** Retries, with backoff (250 ms, 500 ms, 1 s ...), of a device that is `in-use`; 0 (default) to 10. */
+  @property({ type: Number }) retry = 0;
+
   protected readonly internals: ElementInternals = this.attachInternals();
 
   protected readonly capture = new CaptureController(this, {
     constraints: () => this.captureConstraints(),
     permissions: () => this.permissionNames(),
     autoStart: () => !this.manual,
+    reconnect: () => this.reconnect,
+    retries: () => this.retryCount(),
     internals: this.internals,
     onError: error => this.warnFor(error),
     onStream: stream => this.streamChanged(stream),
@@ -109,6 +117,13 @@ export abstract class CaptureElement extends LitElement {
     if (changed.has('muted')) this.capture.muted = this.muted;
     const restartOn = (this.constructor as typeof CaptureElement).captureProperties;
     if (this.hasUpdated && restartOn.some(name => changed.has(name))) this.capture.restart();
+  }
+
+  private retryCount(): number {
+    const { retry } = this;
+    if (Number.isInteger(retry) && retry >= 0 && retry <= 10) return retry;
+    warnInvalid(this, Attr.Retry, retry, Number.isFinite(retry) && retry > 10 ? '10' : '0 (no retry)');
+    return Number.isFinite(retry) && retry > 10 ? 10 : 0;
   }
 
   private warnFor(error: LocalMediaError): void {

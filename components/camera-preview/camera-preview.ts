@@ -4,7 +4,7 @@ import { classMap } from 'lit/directives/class-map.js';
 import { live } from 'lit/directives/live.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { CaptureElement, warnInvalid } from '../base/capture-element.js';
-import { Attr, CaptureState, type ErrorKind } from '../core/constants.js';
+import { Attr, CaptureState, ErrorKind } from '../core/constants.js';
 import { cameraConstraints, parseResolution, type FacingMode } from '../core/constraints.js';
 import type { DevicePermissionName } from '../core/permissions.js';
 import { styles } from './camera-preview.styles.js';
@@ -21,7 +21,7 @@ export interface SnapshotOptions {
 }
 
 const messages: Record<ErrorKind, string> = {
-  denied: "Camera access is blocked. Allow it in the browser's site settings, then try again.",
+  denied: 'Camera access is blocked. To allow it, use the camera icon in the address bar or the site settings.',
   'not-found': 'No camera was found.',
   'in-use': 'The camera is in use by another application.',
   overconstrained: 'No camera matches the requested settings.',
@@ -47,6 +47,11 @@ const messages: Record<ErrorKind, string> = {
  * @slot idle - shown before the capture starts and after `stop()`
  * @slot requesting - shown while waiting for the camera (default: a short text)
  * @slot error - shown on failure (default: a message for the error kind)
+ * @slot denied - shown when the camera is blocked (error `denied`, or ended by a revoked permission): how to allow it
+ *   again; falls back to the `error` slot, then to a default text. The capture restarts by itself once allowed.
+ *
+ * @attr reconnect - after the camera was unplugged, capture again when one comes back
+ * @attr retry - how many times to retry a camera that is in use (with backoff; default 0)
  * @slot ended - shown when the source ended the capture (default: a short text)
  *
  * @csspart frame - the box that keeps the camera's aspect ratio
@@ -195,12 +200,19 @@ export class CameraPreview extends CaptureElement {
       case CaptureState.Requesting:
         return html`<slot name="requesting"><span part="message">Waiting for the camera…</span></slot>`;
       case CaptureState.Ended:
+        if (this.permission === 'denied') return this.renderDenied();
         return html`<slot name="ended"><span part="message">The camera was disconnected.</span></slot>`;
       case CaptureState.Error:
+        if (this.error === ErrorKind.Denied) return this.renderDenied();
         return html`<slot name="error"><span part="message">${this.error ? messages[this.error] : ''}</span></slot>`;
       default:
         return nothing;
     }
+  }
+
+  /** How to allow the camera again: the `denied` slot, else the `error` slot, else the default text. */
+  private renderDenied() {
+    return html`<slot name="denied"><slot name="error"><span part="message">${messages.denied}</span></slot></slot>`;
   }
 
   private onVideoSize(): void {

@@ -1,9 +1,19 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { Attr, CaptureState, EventName, type PermissionValue } from '../core/constants.js';
-import { LocalMediaError, toLocalMediaError } from '../core/errors.js';
+import { Attr, CaptureState, ErrorKind, EventName, type PermissionValue } from '../core/constants.js';
+import { requestedDevices, watchDevices } from '../core/devices.js';
+import { abortedError, LocalMediaError, toLocalMediaError } from '../core/errors.js';
 import { getLocalMedia, getLocalDisplayMedia } from '../core/get-local-media.js';
 import type { LocalMediaStream } from '../core/local-media-stream.js';
 import { watchPermission, type DevicePermissionName } from '../core/permissions.js';
+
+/** The first retry of an `in-use` device waits this long; each further one twice as long. */
+const RETRY_BASE_MS = 250;
+
+const sleep = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => (clearTimeout(timer), reject(abortedError(signal.reason))), { once: true });
+  });
 
 export interface StateChangeDetail {
   state: CaptureState;
@@ -20,6 +30,10 @@ export interface CaptureControllerOptions {
   permissions: () => readonly DevicePermissionName[];
   /** Whether to start when the host connects (false for `manual`). */
   autoStart: () => boolean;
+  /** Whether to capture again when a device of the lost kind comes back after the source ended. */
+  reconnect?: () => boolean;
+  /** How many times to retry, with backoff, a device that is `in-use`. */
+  retries?: () => number;
   /** Where the `:state()` custom states go; omit to skip them. */
   internals?: ElementInternals;
   /** Called with every failure, before `error` is dispatched (for console warnings that name an attribute). */
@@ -47,6 +61,10 @@ export class CaptureController implements ReactiveController {
   #unwatchPermission: (() => void) | undefined;
   #permissionNames = '';
   #latest: Promise<void> | undefined;
+  #unwatchDevices: (() => void) | undefined;
+  /** The devices of a capture the source ended, preferred when `reconnect` captures again. */
+  #lostDevices = new Map<MediaDeviceKind, string>();
+  #resumeOnShow = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -97,6 +115,9 @@ export class CaptureController implements ReactiveController {
     }
     this.#reflect();
     this.#watchPermission();
+    if (this.options.source !== 'display') this.#unwatchDevices ??= watchDevices(this.#onDevices);
+    globalThis.addEventListener?.('pagehide', this.#onPageHide);
+    globalThis.addEventListener?.('pageshow', this.#onPageShow);
     const active = this.#state === CaptureState.Live || this.#state === CaptureState.Requesting;
     if (this.options.autoStart() && !active) this.start().catch(() => {});
   }
@@ -110,6 +131,10 @@ export class CaptureController implements ReactiveController {
       this.#disconnecting = false;
       this.#unwatchPermission?.();
       this.#unwatchPermission = undefined;
+      this.#unwatchDevices?.();
+      this.#unwatchDevices = undefined;
+      globalThis.removeEventListener?.('pagehide', this.#onPageHide);
+      globalThis.removeEventListener?.('pageshow', this.#onPageShow);
       this.stop();
     });
   }
@@ -141,11 +166,7 @@ export class CaptureController implements ReactiveController {
     try {
       // Properties set in the same task as the connect (or the change that restarted) land first.
       await this.host.updateComplete;
-      const constraints = this.options.constraints();
-      stream =
-        this.options.source === 'display'
-          ? await getLocalDisplayMedia(constraints as DisplayMediaStreamOptions, { signal: request.signal })
-          : await getLocalMedia(constraints, { signal: request.signal });
+      stream = await this.#open(request.signal);
     } catch (thrown) {
       const error = toLocalMediaError(thrown);
       if (request !== this.#request) return; // Superseded: whatever replaced it owns the state.
@@ -159,6 +180,45 @@ export class CaptureController implements ReactiveController {
     this.#release();
     this.#attach(stream);
     this.#setState(CaptureState.Live);
+  }
+
+  /**
+   * One request, with the two answers to `in-use`: during a switch, free the old device and ask again once
+   * (many cameras can't be opened twice); then retry with backoff as many times as `retries()` allows.
+   */
+  async #open(signal: AbortSignal): Promise<LocalMediaStream> {
+    const constraints = this.#preferLostDevices(this.options.constraints());
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return this.options.source === 'display'
+          ? await getLocalDisplayMedia(constraints as DisplayMediaStreamOptions, { signal })
+          : await getLocalMedia(constraints, { signal });
+      } catch (thrown) {
+        const error = toLocalMediaError(thrown);
+        if (error.kind !== ErrorKind.InUse || signal.aborted) throw error;
+        if (this.#stream) {
+          this.#release();
+          this.#setState(CaptureState.Requesting);
+          attempt--;
+          continue;
+        }
+        if (attempt >= Math.min(this.options.retries?.() ?? 0, 10)) throw error;
+        await sleep(RETRY_BASE_MS * 2 ** attempt, signal);
+      }
+    }
+  }
+
+  /** Asks for the devices the source lost (as an ideal) where the constraints name none. */
+  #preferLostDevices(constraints: MediaStreamConstraints): MediaStreamConstraints {
+    const lost = this.#lostDevices;
+    if (lost.size === 0) return constraints;
+    this.#lostDevices = new Map();
+    const prefer = (track: boolean | MediaTrackConstraints | undefined, kind: MediaDeviceKind) => {
+      const id = lost.get(kind);
+      if (!track || !id || (typeof track === 'object' && track.deviceId)) return track;
+      return { ...(typeof track === 'object' ? track : {}), deviceId: { ideal: id } };
+    };
+    return { ...constraints, video: prefer(constraints.video, 'videoinput'), audio: prefer(constraints.audio, 'audioinput') };
   }
 
   /** Restarts with fresh constraints if a capture is live or being requested; otherwise does nothing. */
@@ -208,8 +268,44 @@ export class CaptureController implements ReactiveController {
 
   readonly #onTrackEnded = (): void => {
     // One track ended by its source (unplugged, revoked, "stop sharing"): the capture is over.
+    for (const track of this.#stream?.getTracks() ?? []) {
+      const id = track.getSettings().deviceId;
+      if (id) this.#lostDevices.set(track.kind === 'video' ? 'videoinput' : 'audioinput', id);
+    }
     this.#release();
     this.#setState(CaptureState.Ended);
+  };
+
+  /** After a burst of `devicechange`: a live device that left the list was unplugged; a lost one may be back. */
+  readonly #onDevices = (devices: MediaDeviceInfo[]): void => {
+    const listed = (kind: MediaDeviceKind, id: string | undefined) =>
+      devices.some(device => device.kind === kind && (!id || device.deviceId === id));
+    // Without permission for a kind, its devices have no ids: then nothing can be told about that kind.
+    const anonymous = (kind: MediaDeviceKind) => devices.some(device => device.kind === kind && !device.deviceId);
+    if (this.#stream) {
+      const gone = this.#stream.getTracks().some(track => {
+        const kind = track.kind === 'video' ? 'videoinput' : 'audioinput';
+        const id = track.getSettings().deviceId;
+        return id !== undefined && !anonymous(kind) && !listed(kind, id);
+      });
+      if (gone) this.#onTrackEnded();
+    } else if (this.#state === CaptureState.Ended && this.options.reconnect?.()) {
+      const wanted = requestedDevices(this.options.constraints());
+      if ([...wanted].every(([kind, id]) => listed(kind, id))) this.start().catch(() => {});
+    }
+  };
+
+  // The page goes away (or into the back/forward cache): no camera stays on behind it. Back from the cache, the
+  // capture that was live starts again.
+  readonly #onPageHide = (event: PageTransitionEvent): void => {
+    this.#resumeOnShow = event.persisted && (this.#stream !== null || this.#request !== undefined);
+    this.stop();
+  };
+
+  readonly #onPageShow = (event: PageTransitionEvent): void => {
+    if (!event.persisted || !this.#resumeOnShow) return;
+    this.#resumeOnShow = false;
+    this.start().catch(() => {});
   };
 
   // The page called `stream.stop()` itself: the same as `stop()`.
@@ -281,10 +377,14 @@ export class CaptureController implements ReactiveController {
     this.#permissionNames = key;
     this.#unwatchPermission = watchPermission(names, value => {
       if (value === this.#permission) return;
+      const wasDenied = this.#permission === 'denied';
       this.#permission = value;
       if (value) this.host.setAttribute(Attr.Permission, value);
       else this.host.removeAttribute(Attr.Permission);
       this.host.requestUpdate();
+      // The user allowed the device again in the browser's settings: capture again without waiting for a click.
+      const blocked = this.#error?.kind === ErrorKind.Denied || this.#state === CaptureState.Ended;
+      if (value === 'granted' && wasDenied && blocked) this.start().catch(() => {});
     });
   }
 }

@@ -35,6 +35,8 @@ export const Attr = {
   Muted: 'muted',
   DeviceId: 'device-id',
   Manual: 'manual',
+  Reconnect: 'reconnect',
+  Retry: 'retry',
   FacingMode: 'facing-mode',
   Resolution: 'resolution',
   FrameRate: 'frame-rate',
