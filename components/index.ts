@@ -4,3 +4,4 @@ export { CaptureElement, type CaptureElementEventMap, type TypedAddEventListener
 export type { StateChangeDetail } from './controllers/capture-controller.js';
 export * from './camera-preview/define.js';
 export * from './mic-meter/define.js';
+export * from './device-select/define.js';

@@ -10,7 +10,7 @@ import { findBrowser } from './browsers.mjs';
 
 const OUT = 'storybook-static';
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
-const TAGS = 'camera-preview, mic-meter';
+const TAGS = 'camera-preview, mic-meter, device-select';
 const totalsFile = process.argv[2] ?? '.stories-totals.json';
 
 const build = spawnSync('npx', ['storybook', 'build', '-o', OUT, '--quiet'], { stdio: 'inherit' });
@@ -46,6 +46,10 @@ const liveChecks = {
     const el = document.querySelector('mic-meter');
     return el?.getAttribute('state') === 'live' && el.peak > 0;
   },
+  'elements-device-select--cameras': () => {
+    const select = document.querySelector('device-select')?.shadowRoot.querySelector('select');
+    return select && !select.disabled && select.options.length > 0 && document.querySelector('camera-preview')?.getAttribute('state') === 'live';
+  },
 };
 
 const stories = Object.values(JSON.parse(readFileSync(join(OUT, 'index.json'), 'utf8')).entries).filter(e => e.type === 'story');
@@ -62,7 +66,8 @@ for (const story of stories) {
   try {
     await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`);
     await page.waitForSelector(TAGS, { timeout: 10_000 });
-    await page.waitForFunction(tags => [...document.querySelectorAll(tags)].every(el => el.hasAttribute('state')), TAGS);
+    // Capture elements (those with start()) settle into a state; the others just render.
+    await page.waitForFunction(tags => [...document.querySelectorAll(tags)].every(el => !('start' in el) || el.hasAttribute('state')), TAGS);
     if (liveChecks[story.id]) await page.waitForFunction(liveChecks[story.id], null, { timeout: 10_000 });
     await page.waitForTimeout(500);
   } catch (error) {

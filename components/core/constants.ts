@@ -51,6 +51,9 @@ export const Attr = {
   Segments: 'segments',
   MinDb: 'min-db',
   MaxDb: 'max-db',
+  Kind: 'kind',
+  For: 'for',
+  Remember: 'remember',
 } as const;
 
 export const EventName = {
@@ -58,9 +61,11 @@ export const EventName = {
   Error: 'error',
   Ended: 'ended',
   SpeakingChange: 'speakingchange',
+  Change: 'change',
 } as const;
 
 export const TagName = {
   CameraPreview: 'camera-preview',
   MicMeter: 'mic-meter',
+  DeviceSelect: 'device-select',
 } as const;

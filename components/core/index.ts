@@ -6,3 +6,4 @@ export { watchPermission, type DevicePermissionName } from './permissions.js';
 export { cameraConstraints, microphoneConstraints, parseResolution, RESOLUTION_PRESETS } from './constraints.js';
 export { leaseAudioContext, type AudioContextLease } from './audio-context.js';
 export { meterStream, type LevelMeter, type LevelListener } from './level-meter.js';
+export { listDevices, watchDevices, type DevicesListener } from './devices.js';

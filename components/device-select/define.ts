@@ -1,0 +1,7 @@
+import { TagName } from '../core/constants.js';
+import { DeviceSelect } from './device-select.js';
+
+export { DeviceSelect };
+export type { DeviceChangeDetail, DeviceKind } from './device-select.js';
+
+if (!customElements.get(TagName.DeviceSelect)) customElements.define(TagName.DeviceSelect, DeviceSelect);

@@ -1,0 +1,191 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { warnInvalid } from '../base/capture-element.js';
+import { ForTargetController } from '../controllers/for-target-controller.js';
+import { Attr, EventName } from '../core/constants.js';
+import { listDevices, watchDevices } from '../core/devices.js';
+import { styles } from './device-select.styles.js';
+
+export type DeviceKind = 'videoinput' | 'audioinput' | 'audiooutput';
+
+export interface DeviceChangeDetail {
+  deviceId: string;
+  label: string;
+}
+
+/** What `for` may name: a capture element (deviceId) or a media element (setSinkId). */
+type Target = Element & { deviceId?: string; stream?: MediaStream | null; setSinkId?: (id: string) => Promise<void>; sinkId?: string };
+
+const NOUNS: Record<DeviceKind, string> = { videoinput: 'Camera', audioinput: 'Microphone', audiooutput: 'Speaker' };
+const KINDS = Object.keys(NOUNS) as DeviceKind[];
+const storageKey = (kind: DeviceKind) => `local-media-elements:${kind}`;
+
+/**
+ * @summary A native `<select>` of the cameras, microphones or speakers, that drives the element named by `for`.
+ *
+ * @attr kind - `videoinput` (default), `audioinput` or `audiooutput`
+ * @attr for - the id of the element to drive, in the same root: its `deviceId` is set (or `setSinkId()` called
+ *   for speakers)
+ * @attr remember - keep the choice in localStorage and restore it when that device is present
+ *
+ * @fires change - `{ deviceId, label }` when the user picks a device (bubbles)
+ *
+ * @slot label - the visible label (default: Camera, Microphone or Speaker)
+ * @slot hint - shown while device names are hidden because no permission was granted yet
+ *
+ * @csspart label - the `<label>`
+ * @csspart select - the native `<select>`
+ * @csspart hint - the hint below it
+ *
+ * @cssprop --device-select-font, --device-select-padding, --device-select-border, --device-select-radius
+ * @cssprop --device-select-background, --device-select-color, --device-select-focus-ring, --device-select-hint-color
+ */
+export class DeviceSelect extends LitElement {
+  static override styles = styles;
+  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
+  /** Which devices to list. */
+  @property({ reflect: true }) kind: DeviceKind = 'videoinput';
+
+  /** The id of the element this select drives. */
+  @property({ attribute: Attr.For, reflect: true }) htmlFor = '';
+
+  /** Keep the choice in localStorage and restore it when that device is present. */
+  @property({ type: Boolean, reflect: true }) remember = false;
+
+  /** The selected deviceId ('' until devices are known). */
+  @property() value = '';
+
+  @state() private devices: MediaDeviceInfo[] = [];
+
+  private unwatchDevices: (() => void) | undefined;
+  private readonly forTarget = new ForTargetController<Target>(this, (target, previous) => this.onTarget(target, previous));
+
+  /** The devices listed, in the browser's order. */
+  get options(): readonly MediaDeviceInfo[] {
+    return this.devices;
+  }
+
+  /** Whether the browser hides device names (no permission yet). */
+  get anonymous(): boolean {
+    return this.devices.length > 0 && this.devices.every(device => !device.label);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.unwatchDevices = watchDevices(devices => this.setDevices(devices));
+    void this.refresh();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unwatchDevices?.();
+  }
+
+  /** Lists the devices again (done by itself on `devicechange` and when the target goes live). */
+  async refresh(): Promise<void> {
+    this.setDevices(await listDevices());
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('kind') && !KINDS.includes(this.kind)) {
+      warnInvalid(this, Attr.Kind, this.kind, 'videoinput');
+      this.kind = 'videoinput';
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('htmlFor')) this.forTarget.resolve();
+    if (changed.has('kind')) void this.refresh();
+  }
+
+  protected override render() {
+    const noun = NOUNS[this.kind] ?? NOUNS.videoinput;
+    const anonymous = this.anonymous;
+    return html`
+      <label part="label" for="select"><slot name="label">${noun}</slot></label>
+      <select
+        id="select"
+        part="select"
+        aria-describedby=${anonymous ? 'hint' : nothing}
+        ?disabled=${this.devices.length === 0}
+        @change=${this.onSelect}
+      >
+        ${this.devices.length === 0 ? html`<option value="">No ${noun.toLowerCase()} found</option>` : nothing}
+        ${this.devices.map(
+          (device, i) =>
+            html`<option value=${device.deviceId} ?selected=${device.deviceId === this.value}>
+              ${device.label || `${noun} ${i + 1}`}
+            </option>`,
+        )}
+      </select>
+      ${anonymous
+        ? html`<span id="hint" part="hint" class="hint"
+            ><slot name="hint">Names appear once ${noun.toLowerCase()} access is allowed.</slot></span
+          >`
+        : nothing}
+    `;
+  }
+
+  private setDevices(all: MediaDeviceInfo[]): void {
+    this.devices = all.filter(device => device.kind === this.kind);
+    const known = (id: string | null | undefined) => !!id && this.devices.some(device => device.deviceId === id);
+    const remembered = this.remember ? localStorage.getItem(storageKey(this.kind)) : null;
+    if (known(remembered) && remembered !== this.value) this.choose(remembered!, false);
+    else if (!known(this.value)) this.value = this.currentOfTarget() ?? this.devices[0]?.deviceId ?? '';
+  }
+
+  /** The device the target uses now, if it says. */
+  private currentOfTarget(): string | undefined {
+    const target = this.forTarget.target;
+    if (!target) return undefined;
+    if (this.kind === 'audiooutput') return target.sinkId || undefined;
+    const track = this.kind === 'videoinput' ? target.stream?.getVideoTracks()[0] : target.stream?.getAudioTracks()[0];
+    return track?.getSettings().deviceId || target.deviceId || undefined;
+  }
+
+  private onSelect(event: Event): void {
+    this.choose((event.target as HTMLSelectElement).value, true);
+  }
+
+  /** Selects a device, drives the target, remembers it and (when the user picked it) fires `change`. */
+  private choose(deviceId: string, byUser: boolean): void {
+    this.value = deviceId;
+    this.apply();
+    if (this.remember) localStorage.setItem(storageKey(this.kind), deviceId);
+    if (byUser) {
+      const label = this.devices.find(device => device.deviceId === deviceId)?.label ?? '';
+      this.dispatchEvent(new CustomEvent<DeviceChangeDetail>(EventName.Change, { bubbles: true, composed: true, detail: { deviceId, label } }));
+    }
+  }
+
+  private apply(): void {
+    const target = this.forTarget.target;
+    if (!target || !this.value) return;
+    if (this.kind === 'audiooutput') {
+      target.setSinkId?.(this.value).catch(error => console.warn(`<device-select> setSinkId failed: ${error}`, this));
+    } else if ('deviceId' in target) {
+      target.deviceId = this.value;
+    }
+  }
+
+  private readonly onTargetState = (): void => {
+    // Once the target is live, names are readable and the device in use is known.
+    void this.refresh().then(() => {
+      const current = this.currentOfTarget();
+      if (current && this.devices.some(device => device.deviceId === current)) this.value = current;
+    });
+  };
+
+  private onTarget(target: Target | null, previous: Target | null): void {
+    previous?.removeEventListener(EventName.StateChange, this.onTargetState);
+    target?.addEventListener(EventName.StateChange, this.onTargetState);
+    if (target && this.remember) this.apply();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'device-select': DeviceSelect;
+  }
+}

@@ -1,0 +1,82 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../components/index.js';
+import type { DeviceKind } from '../components/device-select/define.js';
+import { Attr, TagName } from '../components/core/constants.js';
+
+interface SelectArgs {
+  [Attr.Kind]: DeviceKind;
+  [Attr.Remember]: boolean;
+}
+
+/** The element `kind` drives: a preview for cameras, a meter for microphones, an <audio> for speakers. */
+const targets: Record<DeviceKind, ReturnType<typeof html>> = {
+  videoinput: html`<camera-preview id="target" style="inline-size: 320px"></camera-preview>`,
+  audioinput: html`<mic-meter id="target"></mic-meter>`,
+  audiooutput: html`<audio id="target" controls></audio>`,
+};
+
+const meta = {
+  title: 'Elements/device-select',
+  component: TagName.DeviceSelect,
+  tags: ['autodocs'],
+  render: args => html`
+    <div style="display: grid; gap: 12px; justify-items: start">
+      <device-select kind=${args[Attr.Kind]} for="target" ?remember=${args[Attr.Remember]}></device-select>
+      ${targets[args[Attr.Kind]]}
+    </div>
+  `,
+  args: { [Attr.Kind]: 'videoinput', [Attr.Remember]: false },
+  argTypes: {
+    [Attr.Kind]: { control: 'inline-radio', options: ['videoinput', 'audioinput', 'audiooutput'], description: 'Which devices to list.' },
+    [Attr.Remember]: { control: 'boolean', description: 'Keep the choice in localStorage; restore it when that device is present.' },
+  },
+} satisfies Meta<SelectArgs>;
+
+export default meta;
+type Story = StoryObj<SelectArgs>;
+
+export const Cameras: Story = {};
+
+export const Microphones: Story = { args: { [Attr.Kind]: 'audioinput' } };
+
+export const Speakers: Story = { args: { [Attr.Kind]: 'audiooutput' } };
+
+export const Remembered: Story = { args: { [Attr.Kind]: 'audioinput', [Attr.Remember]: true } };
+
+/** Before any permission, browsers hide device names: the select numbers the devices and says why. */
+export const BeforePermission: Story = {
+  beforeEach() {
+    const devices = navigator.mediaDevices;
+    const original = devices.enumerateDevices;
+    devices.enumerateDevices = async () =>
+      ['camera-1', 'camera-2'].map(deviceId => ({ deviceId, groupId: '', kind: 'videoinput', label: '', toJSON: () => ({}) }) as MediaDeviceInfo);
+    return () => {
+      devices.enumerateDevices = original;
+    };
+  },
+  render: () => html`<device-select></device-select>`,
+  parameters: { docs: { story: { inline: false, height: '120px' } } },
+};
+
+export const Theming: Story = {
+  render: () => html`
+    <style>
+      .themed device-select {
+        --device-select-border: 2px solid #5b4bdb;
+        --device-select-radius: 999px;
+        --device-select-padding: 0.4em 1em;
+        --device-select-background: #f4f2ff;
+        --device-select-color: #2a2170;
+        --device-select-focus-ring: 3px solid #ffb000;
+      }
+      .themed device-select::part(label) {
+        font-weight: 600;
+        text-transform: uppercase;
+        letter-spacing: 0.05em;
+        font-size: 0.75em;
+      }
+    </style>
+    <div class="themed"><device-select kind="audioinput"><span slot="label">Your microphone</span></device-select></div>
+  `,
+};
