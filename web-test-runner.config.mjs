@@ -95,5 +95,5 @@ export default {
   ].filter(group => group.browsers.length > 0),
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), setPermissionPlugin()],
   testFramework: { config: { timeout: 10_000 } },
-  reporters: [defaultReporter(), totalsReporter('.wtr-totals.json')],
+  reporters: [defaultReporter(), totalsReporter(process.env.WTR_TOTALS ?? '.wtr-totals.json')],
 };

@@ -6,8 +6,11 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const TOTALS = '.wtr-totals.json';
-const STORY_TOTALS = '.stories-totals.json';
+// Per run, so that two runs in one checkout (two engineers, an editor's test task) never read each other's totals.
+const runDir = mkdtempSync(join(tmpdir(), 'local-media-totals-'));
+const TOTALS = join(runDir, 'wtr.json');
+const STORY_TOTALS = join(runDir, 'stories.json');
+process.env.WTR_TOTALS = TOTALS;
 
 async function startNullSink() {
   if (process.env.PULSE_SERVER) return undefined;
@@ -34,8 +37,6 @@ async function startNullSink() {
 }
 
 const stopSink = await startNullSink();
-rmSync(TOTALS, { force: true });
-rmSync(STORY_TOTALS, { force: true });
 const wtr = spawn('npx', ['web-test-runner', ...process.argv.slice(2)], { stdio: 'inherit', env: process.env });
 let code = await new Promise(resolve => wtr.on('exit', c => resolve(c ?? 1)));
 stopSink?.();
@@ -55,5 +56,6 @@ const passed = browserTotals.passed + storyTotals.passed;
 let failed = browserTotals.failed + browserTotals.sessionErrors + storyTotals.failed;
 if (code !== 0 && failed === 0) failed = 1; // the runner failed outside any test
 const skipped = browserTotals.skipped ? `, ${browserTotals.skipped} skipped` : '';
+rmSync(runDir, { recursive: true, force: true });
 console.log(`\n${passed} passed, ${failed} failed${skipped}`);
 process.exit(code);

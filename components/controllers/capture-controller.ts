@@ -2,7 +2,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Attr, CaptureState, ErrorKind, EventName, type PermissionValue } from '../core/constants.js';
 import { requestedDevices, watchDevices } from '../core/devices.js';
 import { abortedError, LocalMediaError, toLocalMediaError } from '../core/errors.js';
-import { getLocalMedia, getLocalDisplayMedia } from '../core/get-local-media.js';
+import { getLocalDisplayMedia } from '../core/get-local-media.js';
+import { getSharedMedia } from '../core/shared-media.js';
 import type { LocalMediaStream } from '../core/local-media-stream.js';
 import { watchPermission, type DevicePermissionName } from '../core/permissions.js';
 
@@ -175,7 +176,10 @@ export class CaptureController implements ReactiveController {
       this.#fail(error);
       throw error;
     }
-    // getLocalMedia stops a stream whose request was aborted, so this one is still the newest.
+    if (request !== this.#request) {
+      stream.stop(); // Superseded after its answer arrived.
+      return;
+    }
     this.#request = undefined;
     this.#release();
     this.#attach(stream);
@@ -192,7 +196,7 @@ export class CaptureController implements ReactiveController {
       try {
         return this.options.source === 'display'
           ? await getLocalDisplayMedia(constraints as DisplayMediaStreamOptions, { signal })
-          : await getLocalMedia(constraints, { signal });
+          : await getSharedMedia(constraints, { signal });
       } catch (thrown) {
         const error = toLocalMediaError(thrown);
         if (error.kind !== ErrorKind.InUse || signal.aborted) throw error;

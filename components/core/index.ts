@@ -1,5 +1,6 @@
 export { LocalMediaStream, type LocalMediaStreamEventMap } from './local-media-stream.js';
 export { getLocalMedia, getLocalDisplayMedia, type LocalMediaOptions } from './get-local-media.js';
+export { getSharedMedia } from './shared-media.js';
 export { LocalMediaError, toLocalMediaError } from './errors.js';
 export { CaptureState, ErrorKind, EventName, Attr, TagName, type PermissionValue } from './constants.js';
 export { watchPermission, type DevicePermissionName } from './permissions.js';

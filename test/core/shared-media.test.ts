@@ -1,0 +1,78 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../components/index.js';
+import type { CameraPreview } from '../../components/index.js';
+import { CaptureState, ErrorKind, getSharedMedia, type LocalMediaError } from '../../components/core/index.js';
+import { liveTracks, nextTask, stateOf, stubGetUserMedia, stubLateAnswer, until } from '../support/media.js';
+
+describe('shared capture', () => {
+  it('10 previews of one camera make 1 getUserMedia call and hold 1 hardware track', async () => {
+    const { calls } = stubGetUserMedia((c, real) => real(c));
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    host.innerHTML = '<camera-preview></camera-preview>'.repeat(10);
+    const previews = [...host.children] as CameraPreview[];
+    for (const preview of previews) await stateOf(preview, CaptureState.Live);
+    expect(calls).to.have.length(1);
+    expect(liveTracks()).to.have.length(1);
+    const tracks = new Set(previews.map(preview => preview.stream!.getVideoTracks()[0]));
+    expect(tracks.size).to.equal(10); // each its own clone
+  });
+
+  it("one element's stop() or muted never affects the others; the device goes with the last one", async () => {
+    const host = await fixture<HTMLDivElement>(html`<div><camera-preview></camera-preview><camera-preview></camera-preview></div>`);
+    const [first, second] = [...host.children] as CameraPreview[];
+    await stateOf(first!, CaptureState.Live);
+    await stateOf(second!, CaptureState.Live);
+    first!.muted = true;
+    await first!.updateComplete;
+    expect(second!.stream!.getVideoTracks()[0]!.enabled).to.equal(true);
+    first!.stop();
+    expect(second!.stream!.getVideoTracks()[0]!.readyState).to.equal('live');
+    expect(liveTracks()).to.have.length(1);
+    second!.remove();
+    await nextTask();
+    expect(liveTracks()).to.have.length(0);
+  });
+
+  it('different constraints get separate captures', async () => {
+    const { calls } = stubGetUserMedia((c, real) => real(c));
+    const host = await fixture<HTMLDivElement>(html`<div><camera-preview></camera-preview><camera-preview resolution="320x240"></camera-preview></div>`);
+    for (const el of host.children) await stateOf(el, CaptureState.Live);
+    expect(calls).to.have.length(2);
+  });
+
+  it('callers that all abort before the answer leave nothing live', async () => {
+    const late = stubLateAnswer();
+    const controllers = [new AbortController(), new AbortController()];
+    const pending = controllers.map(c => getSharedMedia({ video: true }, { signal: c.signal }).catch((e: LocalMediaError) => e.kind));
+    await until(() => late.opened() !== undefined, 'the device to open');
+    for (const controller of controllers) controller.abort();
+    expect(await Promise.all(pending)).to.deep.equal([ErrorKind.Aborted, ErrorKind.Aborted]);
+    late.answer();
+    await until(() => late.opened()!.getTracks().every(t => t.readyState === 'ended'), 'the late stream to end');
+  });
+
+  it('a caller that aborts leaves the others their stream', async () => {
+    const late = stubLateAnswer();
+    const leaving = new AbortController();
+    const aborted = getSharedMedia({ video: true }, { signal: leaving.signal }).catch(() => 'aborted');
+    const staying = getSharedMedia({ video: true });
+    await until(() => late.opened() !== undefined, 'the device to open');
+    leaving.abort();
+    late.answer();
+    expect(await aborted).to.equal('aborted');
+    const stream = await staying;
+    expect(stream.getVideoTracks()[0]!.readyState).to.equal('live');
+    stream.stop();
+    await until(() => late.opened()!.getTracks().every(t => t.readyState === 'ended'), 'the hardware to be released');
+  });
+
+  it('asks again once the shared capture has ended', async () => {
+    const { calls } = stubGetUserMedia((c, real) => real(c));
+    const first = await getSharedMedia({ audio: true });
+    first.stop();
+    const second = await getSharedMedia({ audio: true });
+    expect(calls).to.have.length(2);
+    expect(second.getAudioTracks()[0]!.readyState).to.equal('live');
+    second.stop();
+  });
+});
