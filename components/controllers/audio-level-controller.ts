@@ -126,8 +126,9 @@ export class AudioLevelController implements ReactiveController {
     const level = Math.round(this.level * steps) / steps;
     const peak = Math.round(this.peak * steps) / steps;
     if (level === this.#shownLevel && peak === this.#shownPeak) return;
-    if (level !== this.#shownLevel) this.host.style.setProperty('--level', String(level));
-    if (peak !== this.#shownPeak) this.host.style.setProperty('--peak', String(peak));
+    // `style` is missing on a server (@lit-labs/ssr's DOM shim), where the meter renders its idle state only.
+    if (level !== this.#shownLevel) this.host.style?.setProperty('--level', String(level));
+    if (peak !== this.#shownPeak) this.host.style?.setProperty('--peak', String(peak));
     this.#shownLevel = level;
     this.#shownPeak = peak;
     this.options.onChange();

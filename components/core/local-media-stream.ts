@@ -3,6 +3,9 @@ export interface LocalMediaStreamEventMap extends MediaStreamEventMap {
   ended: Event;
 }
 
+// Node (server-side rendering, test runners) has no MediaStream: an inert base keeps this module importable there.
+const MediaStreamBase: typeof MediaStream = globalThis.MediaStream ?? (class {} as unknown as typeof MediaStream);
+
 /**
  * The MediaStream that `getLocalMedia()` resolves with: a real MediaStream (usable as a `<video>`'s `srcObject`,
  * by MediaRecorder, WebRTC or Web Audio) that knows how to end itself.
@@ -12,7 +15,7 @@ export interface LocalMediaStreamEventMap extends MediaStreamEventMap {
  *   permission revoked, the browser's "stop sharing" button). A track's own `ended` event is not fired by
  *   `MediaStreamTrack.stop()`, which is why the stream fires one of its own.
  */
-export class LocalMediaStream extends MediaStream {
+export class LocalMediaStream extends MediaStreamBase {
   #stopped = false;
   #endedFired = false;
   readonly #onTrackEnded = () => this.#checkEnded();
