@@ -1,8 +1,9 @@
-// Runs web-test-runner in every browser, then every Storybook story (scripts/check-stories.mjs), and prints the
-// total of both as its last line: "N passed, N failed".
+// Runs web-test-runner in every browser, then every Storybook story (scripts/check-stories.mjs), then the built
+// package in Node and the examples (scripts/check-examples.mjs), and prints the total of all as its last line:
+// "N passed, N failed".
 // For Firefox it starts a PulseAudio null sink, since an AudioContext without an output device never runs.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -10,6 +11,8 @@ import { join } from 'node:path';
 const runDir = mkdtempSync(join(tmpdir(), 'local-media-totals-'));
 const TOTALS = join(runDir, 'wtr.json');
 const STORY_TOTALS = join(runDir, 'stories.json');
+const NODE_TOTALS = join(runDir, 'node.json');
+const EXAMPLE_TOTALS = join(runDir, 'examples.json');
 process.env.WTR_TOTALS = TOTALS;
 
 async function startNullSink() {
@@ -49,11 +52,26 @@ if (wantsStories) {
   code = code || storiesCode;
 }
 
+// After a full run, the package as users get it: built, imported and server-rendered in Node (test/node/), and
+// the examples (plain page, React, Vue) in Chromium.
+const run = (command, args) => new Promise(resolve => spawn(command, args, { stdio: 'inherit' }).on('exit', c => resolve(c ?? 1)));
+const wantsPackage = process.argv.length === 2;
+if (wantsPackage) {
+  const nodeTests = readdirSync('test/node').filter(f => f.endsWith('.test.mjs')).map(f => join('test/node', f));
+  const built = await run('npm', ['run', '--silent', 'build']);
+  const nodeCode = built || (await run('node', ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout',
+    '--test-reporter=./scripts/node-totals-reporter.mjs', `--test-reporter-destination=${NODE_TOTALS}`, ...nodeTests]));
+  code = code || nodeCode;
+  if (wantsStories && built === 0) code = (await run('node', ['scripts/check-examples.mjs', EXAMPLE_TOTALS])) || code;
+}
+
 const read = file => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined);
 const browserTotals = read(TOTALS) ?? { passed: 0, failed: 1, skipped: 0, sessionErrors: 0 };
 const storyTotals = read(STORY_TOTALS) ?? { passed: 0, failed: wantsStories ? 1 : 0 };
-const passed = browserTotals.passed + storyTotals.passed;
-let failed = browserTotals.failed + browserTotals.sessionErrors + storyTotals.failed;
+const nodeTotals = read(NODE_TOTALS) ?? { passed: 0, failed: wantsPackage ? 1 : 0 };
+const exampleTotals = read(EXAMPLE_TOTALS) ?? { passed: 0, failed: wantsPackage && wantsStories ? 1 : 0 };
+const passed = browserTotals.passed + storyTotals.passed + nodeTotals.passed + exampleTotals.passed;
+let failed = browserTotals.failed + browserTotals.sessionErrors + storyTotals.failed + nodeTotals.failed + exampleTotals.failed;
 if (code !== 0 && failed === 0) failed = 1; // the runner failed outside any test
 const skipped = browserTotals.skipped ? `, ${browserTotals.skipped} skipped` : '';
 rmSync(runDir, { recursive: true, force: true });
