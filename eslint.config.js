@@ -5,7 +5,7 @@ import { configs as wcConfigs } from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'storybook-static/', 'artifacts/'] },
+  { ignores: ['node_modules/', 'dist/', 'storybook-static/', 'artifacts/', 'bench/.out/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   litConfigs['flat/recommended'],
@@ -20,7 +20,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', '*.config.*', '.ci/**'],
+    files: ['scripts/**', '*.config.*', '.ci/**', 'bench/*.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

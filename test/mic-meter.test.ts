@@ -29,6 +29,19 @@ function squareWaveMicrophone(): () => void {
   return () => void context.close();
 }
 
+/** A synthetic microphone that is silent but for a 5 ms full-scale click every 500 ms. */
+function clickingMicrophone(): () => void {
+  const context = new AudioContext({ sampleRate: 48000 });
+  const buffer = context.createBuffer(1, 24000, 48000);
+  buffer.getChannelData(0).fill(1, 12000, 12240); // 240 samples = 5 ms
+  const source = new AudioBufferSourceNode(context, { buffer, loop: true });
+  const destination = context.createMediaStreamDestination();
+  source.connect(destination);
+  source.start();
+  stubGetUserMedia(async () => destination.stream);
+  return () => void context.close();
+}
+
 describe('<mic-meter>', () => {
   it('shows the real level of the fake microphone in db, level, peak and --level', async () => {
     const el = await liveMeter();
@@ -80,6 +93,25 @@ describe('<mic-meter>', () => {
       await until(() => el.clipping, 'clipping');
       expect(el.hasAttribute(Attr.Clipping)).to.equal(true);
       expect(el.peak).to.be.closeTo(1, 0.01);
+      el.remove();
+    } finally {
+      restore();
+    }
+  });
+
+  it('holds the peak of a 5 ms click that falls between two display frames', async () => {
+    const restore = clickingMicrophone();
+    try {
+      const el = await fixture<MicMeter>(html`<mic-meter></mic-meter>`);
+      await stateOf(el, CaptureState.Live);
+      await until(() => el.peak > 0.95, 'the first click', 3000);
+      // Clicks come every 500 ms and the hold lasts 1 s: every reading from now on shows the held click.
+      const readings: number[] = [];
+      for (let i = 0; i < 40; i++) {
+        await new Promise(resolve => setTimeout(resolve, 25));
+        readings.push(el.peak);
+      }
+      expect(Math.min(...readings)).to.be.above(0.95);
       el.remove();
     } finally {
       restore();
