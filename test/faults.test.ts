@@ -281,6 +281,15 @@ describe('fault matrix', () => {
       for (const el of elements) await stateOf(el, CaptureState.Live);
     });
 
+    it('a frozen page stops every capture; resume starts them again', async () => {
+      const el = await live<MicMeter>('mic-meter');
+      document.dispatchEvent(new Event('freeze'));
+      expect(liveTracks()).to.have.length(0);
+      expect(el.state).to.equal(CaptureState.Stopped);
+      document.dispatchEvent(new Event('resume'));
+      await stateOf(el, CaptureState.Live);
+    });
+
     it('a manual stop before pagehide is not undone by pageshow', async () => {
       const el = await live<CameraPreview>('camera-preview');
       el.stop();

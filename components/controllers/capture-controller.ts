@@ -119,6 +119,8 @@ export class CaptureController implements ReactiveController {
     if (this.options.source !== 'display') this.#unwatchDevices ??= watchDevices(this.#onDevices);
     globalThis.addEventListener?.('pagehide', this.#onPageHide);
     globalThis.addEventListener?.('pageshow', this.#onPageShow);
+    globalThis.document?.addEventListener('freeze', this.#onPageHide);
+    globalThis.document?.addEventListener('resume', this.#onPageShow);
     const active = this.#state === CaptureState.Live || this.#state === CaptureState.Requesting;
     if (this.options.autoStart() && !active) this.start().catch(() => {});
   }
@@ -136,6 +138,8 @@ export class CaptureController implements ReactiveController {
       this.#unwatchDevices = undefined;
       globalThis.removeEventListener?.('pagehide', this.#onPageHide);
       globalThis.removeEventListener?.('pageshow', this.#onPageShow);
+      globalThis.document?.removeEventListener('freeze', this.#onPageHide);
+      globalThis.document?.removeEventListener('resume', this.#onPageShow);
       this.stop();
     });
   }
@@ -299,15 +303,17 @@ export class CaptureController implements ReactiveController {
     }
   };
 
-  // The page goes away (or into the back/forward cache): no camera stays on behind it. Back from the cache, the
-  // capture that was live starts again.
-  readonly #onPageHide = (event: PageTransitionEvent): void => {
-    this.#resumeOnShow = event.persisted && (this.#stream !== null || this.#request !== undefined);
+  // The page goes away, into the back/forward cache, or is frozen: no camera stays on behind it. Back from the
+  // cache or thawed, the capture that was live starts again.
+  readonly #onPageHide = (event: Event): void => {
+    const resumable = event.type === 'freeze' || (event as PageTransitionEvent).persisted;
+    this.#resumeOnShow = resumable && (this.#stream !== null || this.#request !== undefined);
     this.stop();
   };
 
-  readonly #onPageShow = (event: PageTransitionEvent): void => {
-    if (!event.persisted || !this.#resumeOnShow) return;
+  readonly #onPageShow = (event: Event): void => {
+    if (event.type === 'pageshow' && !(event as PageTransitionEvent).persisted) return;
+    if (!this.#resumeOnShow) return;
     this.#resumeOnShow = false;
     this.start().catch(() => {});
   };
