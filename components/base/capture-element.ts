@@ -35,6 +35,9 @@ export abstract class CaptureElement extends LitElement {
   /** Properties whose change restarts a live capture with new constraints. Subclasses extend it. */
   protected static readonly captureProperties: readonly string[] = ['deviceId'];
 
+  /** `user` captures with getUserMedia, `display` with getDisplayMedia. */
+  protected static readonly captureSource: 'user' | 'display' = 'user';
+
   /** Capture this device (a `deviceId` from `enumerateDevices()`); changing it while live switches device. */
   @property({ attribute: Attr.DeviceId }) deviceId = '';
 
@@ -53,9 +56,10 @@ export abstract class CaptureElement extends LitElement {
   protected readonly internals: ElementInternals = this.attachInternals();
 
   protected readonly capture = new CaptureController(this, {
+    source: (this.constructor as typeof CaptureElement).captureSource,
     constraints: () => this.captureConstraints(),
     permissions: () => this.permissionNames(),
-    autoStart: () => !this.manual,
+    autoStart: () => this.startsOnConnect(),
     reconnect: () => this.reconnect,
     retries: () => this.retryCount(),
     internals: this.internals,
@@ -109,6 +113,11 @@ export abstract class CaptureElement extends LitElement {
   protected abstract captureConstraints(): MediaStreamConstraints;
 
   protected abstract permissionNames(): readonly DevicePermissionName[];
+
+  /** Hook: whether connecting starts the capture; by default, unless `manual`. */
+  protected startsOnConnect(): boolean {
+    return !this.manual;
+  }
 
   /** Hook: a stream was attached, or `null` when it was released. */
   protected streamChanged(_stream: LocalMediaStream | null): void {}
