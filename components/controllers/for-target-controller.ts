@@ -34,9 +34,11 @@ export class ForTargetController<T extends Element = Element> implements Reactiv
     this.#set(null);
   }
 
-  /** Looks the target up again; calls `onChange` if it is another element than before. */
-  resolve(): void {
-    const id = this.host.getAttribute('for');
+  /**
+   * Looks the target up again; calls `onChange` if it is another element than before. Pass the new id from
+   * `willUpdate` (before the attribute is reflected) so the target is known when the host renders.
+   */
+  resolve(id: string | null = this.host.getAttribute('for')): void {
     const root = this.host.getRootNode() as Document | ShadowRoot;
     const found = id && this.host.isConnected ? (root.getElementById?.(id) as T | null) : null;
     this.#set(found);
