@@ -25,6 +25,14 @@ export const ErrorKind = {
 } as const;
 export type ErrorKind = (typeof ErrorKind)[keyof typeof ErrorKind];
 
+/** The states of `<media-recorder>`, as MediaRecorder names them. */
+export const RecorderState = {
+  Inactive: 'inactive',
+  Recording: 'recording',
+  Paused: 'paused',
+} as const;
+export type RecorderState = (typeof RecorderState)[keyof typeof RecorderState];
+
 export type PermissionValue = 'prompt' | 'granted' | 'denied';
 
 export const Attr = {
@@ -54,6 +62,11 @@ export const Attr = {
   Kind: 'kind',
   For: 'for',
   Remember: 'remember',
+  Surface: 'surface',
+  MimeType: 'mime-type',
+  Timeslice: 'timeslice',
+  MaxDuration: 'max-duration',
+  Pressed: 'pressed',
 } as const;
 
 export const EventName = {
@@ -62,10 +75,15 @@ export const EventName = {
   Ended: 'ended',
   SpeakingChange: 'speakingchange',
   Change: 'change',
+  DataAvailable: 'dataavailable',
+  RecordingStop: 'recordingstop',
 } as const;
 
 export const TagName = {
   CameraPreview: 'camera-preview',
   MicMeter: 'mic-meter',
   DeviceSelect: 'device-select',
+  ScreenPreview: 'screen-preview',
+  MediaRecorder: 'media-recorder',
+  MediaToggle: 'media-toggle',
 } as const;
