@@ -1,3 +1,5 @@
+import { sendMouse } from '@web/test-runner-commands';
+
 /** Chromium reads the generated fixtures (scripts/media-fixtures.mjs); Firefox has its own fake devices. */
 export const isChromium = navigator.userAgent.includes('Chrome/');
 export const isFirefox = navigator.userAgent.includes('Firefox/');
@@ -40,4 +42,19 @@ export function endBySource(track: MediaStreamTrack): void {
 export function muteBySource(track: MediaStreamTrack, muted = true): void {
   Object.defineProperty(track, 'muted', { value: muted, configurable: true });
   track.dispatchEvent(new Event(muted ? 'mute' : 'unmute'));
+}
+
+/** RGBA of one pixel of the frame a `<video>` shows now. */
+export function framePixel(video: HTMLVideoElement, x: number, y: number): [number, number, number, number] {
+  const context = new OffscreenCanvas(video.videoWidth, video.videoHeight).getContext('2d')!;
+  context.drawImage(video, 0, 0);
+  const [r, g, b, a] = context.getImageData(x, y, 1, 1).data;
+  return [r!, g!, b!, a!];
+}
+
+/** A real click (a user gesture, as getDisplayMedia requires) in the middle of `element`, scrolled into view. */
+export async function clickOn(element: Element): Promise<void> {
+  element.scrollIntoView({ block: 'center', inline: 'center' });
+  const { left, top, width, height } = element.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(left + width / 2), Math.round(top + height / 2)] });
 }

@@ -1,8 +1,9 @@
 /**
  * Test support shared by every test file:
- * - a guard that records every track the page's real getUserMedia hands out and, after each test (once the
- *   fixtures are removed and a task has passed), fails the test if any of them is still live;
- * - `stubGetUserMedia` for the failures a fake device can't produce (each DOMException kind, a late answer).
+ * - a guard that records every track the page's real getUserMedia and getDisplayMedia hand out and, after each
+ *   test (once the fixtures are removed and a task has passed), fails the test if any of them is still live;
+ * - `stubGetUserMedia` / `stubGetDisplayMedia` for the failures a fake device can't produce (each DOMException
+ *   kind, a late answer, a browser without screen capture).
  */
 import { fixtureCleanup } from '@open-wc/testing';
 import { ErrorKind } from '../../components/core/constants.js';
@@ -18,6 +19,9 @@ function record(stream: MediaStream): MediaStream {
 
 mediaDevices.getUserMedia = constraints => realGetUserMedia(constraints).then(record);
 
+const realGetDisplayMedia = mediaDevices.getDisplayMedia?.bind(mediaDevices);
+if (realGetDisplayMedia) mediaDevices.getDisplayMedia = options => realGetDisplayMedia(options).then(record);
+
 /** Tracks handed out since the test started that are still live. */
 export function liveTracks(): MediaStreamTrack[] {
   return handedOut.filter(track => track.readyState === 'live');
@@ -25,7 +29,7 @@ export function liveTracks(): MediaStreamTrack[] {
 
 export const nextTask = () => new Promise<void>(resolve => setTimeout(resolve, 0));
 
-let restoreStub: (() => void) | undefined;
+const restoreStubs: (() => void)[] = [];
 
 /**
  * Replaces getUserMedia until the end of the test. `answer` gets the constraints and the real getUserMedia, so a
@@ -40,9 +44,24 @@ export function stubGetUserMedia(
     calls.push(constraints);
     return answer(constraints, c => realGetUserMedia(c).then(record));
   };
-  restoreStub = () => {
-    mediaDevices.getUserMedia = current;
-  };
+  restoreStubs.push(() => void (mediaDevices.getUserMedia = current));
+  return { calls };
+}
+
+type GetDisplayMedia = MediaDevices['getDisplayMedia'];
+
+/**
+ * Replaces getDisplayMedia until the end of the test; `undefined` removes it, as in browsers that can't capture
+ * the screen (mobile ones).
+ */
+export function stubGetDisplayMedia(
+  answer: ((options: DisplayMediaStreamOptions | undefined, real: GetDisplayMedia) => Promise<MediaStream>) | undefined,
+): { calls: (DisplayMediaStreamOptions | undefined)[] } {
+  const calls: (DisplayMediaStreamOptions | undefined)[] = [];
+  const current = mediaDevices.getDisplayMedia;
+  const real: GetDisplayMedia = options => realGetDisplayMedia!(options).then(record);
+  (mediaDevices as { getDisplayMedia?: GetDisplayMedia }).getDisplayMedia = answer && (options => (calls.push(options), answer(options, real)));
+  restoreStubs.push(() => void (mediaDevices.getDisplayMedia = current));
   return { calls };
 }
 
@@ -120,8 +139,7 @@ export function stateOf(element: Element, state: string, timeout = 8000): Promis
 }
 
 afterEach(async function () {
-  restoreStub?.();
-  restoreStub = undefined;
+  for (const restore of restoreStubs.splice(0).reverse()) restore();
   fixtureCleanup();
   await nextTask();
   const live = liveTracks();
