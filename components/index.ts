@@ -5,3 +5,4 @@ export type { StateChangeDetail } from './controllers/capture-controller.js';
 export * from './camera-preview/define.js';
 export * from './mic-meter/define.js';
 export * from './device-select/define.js';
+export * from './screen-preview/define.js';

@@ -6,3 +6,4 @@ m.addEventListener('statechange', e => { const s: string = e.detail.state; void 
 c.addEventListener('error', e => { const k: string = e.detail.kind; void k; });
 c.addEventListener('click', e => { const x: number = e.clientX; void x; });
 document.querySelector('mic-meter')!.addEventListener('speakingchange', e => e.detail.speaking);
+document.querySelector('screen-preview')!.addEventListener('statechange', e => { const s: string = e.detail.state; void s; });

@@ -1,0 +1,147 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { CaptureElement, warnInvalid } from '../base/capture-element.js';
+import { CaptureState, ErrorKind } from '../core/constants.js';
+import { displayCaptureSupported, displayMediaOptions, type DisplaySurface } from '../core/display.js';
+import type { DevicePermissionName } from '../core/permissions.js';
+import { styles } from './screen-preview.styles.js';
+
+const messages: Record<ErrorKind, string> = {
+  denied: 'Screen sharing was cancelled or blocked.',
+  'not-found': 'There is nothing to share.',
+  'in-use': 'The screen could not be captured.',
+  overconstrained: 'What was chosen cannot be shared with the requested settings.',
+  insecure: 'Screen sharing needs a secure (https) page.',
+  unsupported: 'This browser cannot share the screen.',
+  aborted: '',
+  unknown: 'Screen sharing could not start.',
+};
+
+/** Errors that another click cannot fix: no start button then. */
+const final: readonly ErrorKind[] = [ErrorKind.Unsupported, ErrorKind.Insecure];
+
+/**
+ * @summary A live preview of a shared screen, window or tab. Browsers allow screen capture only from a user
+ * gesture, so it shows a start button (or the page calls `start()` from its own click handler), and it goes to
+ * `state="ended"` when the user stops sharing from the browser's own controls.
+ *
+ * @attr state - read-only: `idle`, `requesting`, `live`, `stopped`, `ended` (the user stopped sharing) or `error`
+ * @attr error - read-only: the error kind while `state="error"`; `unsupported` (or `insecure`) from the start,
+ *   without a button, where the browser cannot capture the screen (mobile browsers)
+ * @attr interrupted - read-only: the source muted the track
+ * @attr surface - `monitor`, `window` or `browser`: what the browser's picker offers first
+ * @attr audio - also ask for the audio of what is shared (where the browser offers it)
+ *
+ * @fires statechange - `{ state, previous, error? }` on every state change
+ * @fires error - the LocalMediaError, when a request fails (`denied` also when the user cancels the picker)
+ *
+ * @slot start - the start control, shown while idle, stopped, ended and after an error; a click on it starts
+ *   (default: a "Share your screen" button)
+ * @slot requesting - shown while the browser's picker is open (default: a short text)
+ * @slot ended - shown when the user stopped sharing, above the start control (default: a short text)
+ * @slot error - shown on failure, above the start control (default: a message for the error kind)
+ *
+ * @csspart frame - the box that keeps the aspect ratio
+ * @csspart video - the `<video>` element (always muted)
+ * @csspart start-button - the default start button
+ * @csspart message - the default text of the requesting, ended and error slots
+ *
+ * @cssprop --screen-preview-aspect-ratio - the frame's aspect ratio (default `16 / 9`)
+ * @cssprop --screen-preview-object-fit - how the video fills the frame (default `contain`)
+ * @cssprop --screen-preview-background, --screen-preview-color, --screen-preview-font
+ * @cssprop --screen-preview-button-border, --screen-preview-button-radius, --screen-preview-button-background
+ * @cssprop --screen-preview-focus-ring
+ */
+export class ScreenPreview extends CaptureElement {
+  static override styles = styles;
+  protected static override readonly captureSource = 'display';
+  // A new capture needs a new gesture, so changed hints apply to the next start() instead of restarting.
+  protected static override readonly captureProperties: readonly string[] = [];
+
+  /** `monitor`, `window` or `browser`: a preference for the browser's picker; the user still chooses. */
+  @property() surface: DisplaySurface | '' = '';
+
+  /** Also ask for the audio of what is shared (a tab's sound; system audio where the browser offers it). */
+  @property({ type: Boolean }) audio = false;
+
+  /** MediaTrackConstraints for the video (e.g. `frameRate`), merged last. */
+  @property({ attribute: false }) constraints: MediaTrackConstraints | null = null;
+
+  /** What the user chose to share (`monitor`, `window` or `browser`), while live and where the browser tells. */
+  get displaySurface(): DisplaySurface | undefined {
+    const settings = this.stream?.getVideoTracks()[0]?.getSettings() as { displaySurface?: DisplaySurface } | undefined;
+    return settings?.displaySurface;
+  }
+
+  protected captureConstraints(): MediaStreamConstraints {
+    const onInvalid = (attribute: string, value: unknown, fallback: string) => warnInvalid(this, attribute, value, fallback);
+    return displayMediaOptions({ audio: this.audio, surface: this.surface, constraints: this.constraints }, onInvalid);
+  }
+
+  protected permissionNames(): readonly DevicePermissionName[] {
+    return []; // The Permissions API has no lasting answer for the screen: every capture asks.
+  }
+
+  /**
+   * Never on connect, since a capture needs a gesture; except where the browser cannot capture the screen at all:
+   * then the request fails at once (no prompt, no gesture used) and the page sees `error="unsupported"`.
+   */
+  protected override startsOnConnect(): boolean {
+    return !displayCaptureSupported();
+  }
+
+  protected override render() {
+    const isLive = this.state === CaptureState.Live;
+    return html`
+      <div part="frame" class="frame">
+        <video
+          part="video"
+          aria-label="Shared screen"
+          .srcObject=${live(isLive ? this.stream : null)}
+          .muted=${true}
+          autoplay
+          playsinline
+          disablepictureinpicture
+        ></video>
+        <div class="overlay" role="status">${this.renderOverlay()}</div>
+      </div>
+    `;
+  }
+
+  private renderOverlay() {
+    switch (this.state) {
+      case CaptureState.Idle:
+      case CaptureState.Stopped:
+        return this.renderStart('Share your screen');
+      case CaptureState.Requesting:
+        return html`<slot name="requesting"><span part="message">Choose what to share…</span></slot>`;
+      case CaptureState.Ended:
+        return html`<slot name="ended"><span part="message">Screen sharing stopped.</span></slot>${this.renderStart('Share again')}`;
+      case CaptureState.Error: {
+        const kind = this.error ?? ErrorKind.Unknown;
+        return html`<slot name="error"><span part="message">${messages[kind]}</span></slot>
+          ${final.includes(kind) ? nothing : this.renderStart('Try again')}`;
+      }
+      default:
+        return nothing;
+    }
+  }
+
+  private renderStart(label: string) {
+    // The click listener sits around the slot, so a page's own slotted control starts the capture too.
+    return html`<div class="start" @click=${this.onStartClick}>
+      <slot name="start"><button part="start-button" type="button">${label}</button></slot>
+    </div>`;
+  }
+
+  private onStartClick(): void {
+    this.start().catch(() => {}); // A failure shows as state="error".
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'screen-preview': ScreenPreview;
+  }
+}
