@@ -6,3 +6,4 @@ export * from './camera-preview/define.js';
 export * from './mic-meter/define.js';
 export * from './device-select/define.js';
 export * from './screen-preview/define.js';
+export * from './media-recorder/define.js';

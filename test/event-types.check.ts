@@ -7,3 +7,6 @@ c.addEventListener('error', e => { const k: string = e.detail.kind; void k; });
 c.addEventListener('click', e => { const x: number = e.clientX; void x; });
 document.querySelector('mic-meter')!.addEventListener('speakingchange', e => e.detail.speaking);
 document.querySelector('screen-preview')!.addEventListener('statechange', e => { const s: string = e.detail.state; void s; });
+document.querySelector('media-recorder')!.addEventListener('recordingstop', e => { const b: Blob = e.detail.blob; const d: number = e.detail.duration; void b; void d; });
+document.querySelector('media-recorder')!.addEventListener('dataavailable', e => { const b: Blob = e.detail.data; void b; });
+document.querySelector('media-recorder')!.addEventListener('statechange', e => { const s: 'inactive' | 'recording' | 'paused' = e.detail.state; void s; });

@@ -1,0 +1,194 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { RecorderState } from '../core/constants.js';
+import { negotiateMimeType, RecordingClock } from '../core/recording.js';
+
+export interface RecordingResult {
+  blob: Blob;
+  /** Seconds recorded, pauses excluded. */
+  duration: number;
+}
+
+export interface RecordingControllerOptions {
+  /** The preferred MIME type(s), read at every start. */
+  mimeType: () => string;
+  /** Milliseconds per `dataavailable` chunk; undefined for one chunk at the end. */
+  timeslice: () => number | undefined;
+  /** Stop by itself after this many milliseconds of recording; undefined for no limit. */
+  maxDuration: () => number | undefined;
+  /** A preferred type this browser can't record (the negotiated default is used instead). */
+  onInvalidMimeType?: (value: string) => void;
+  onState: (state: RecorderState, previous: RecorderState) => void;
+  onData: (data: Blob) => void;
+  onStop: (result: RecordingResult) => void;
+  onError: (error: Error) => void;
+}
+
+const invalidState = (message: string) => new DOMException(message, 'InvalidStateError');
+
+/**
+ * One MediaRecorder at a time for its host: negotiates the MIME type, keeps the chunks, counts recorded time
+ * without the pauses, stops at the maximum duration, and finalizes the recording however it ends (`stop()`, the
+ * source's tracks ending, a recorder error, the host leaving the page) into one Blob. It asks the host to
+ * update on every state change and once per recorded second, for a timer.
+ */
+export class RecordingController implements ReactiveController {
+  #recorder: MediaRecorder | undefined;
+  #stream: MediaStream | null = null;
+  #chunks: Blob[] = [];
+  #mimeType = '';
+  #state: RecorderState = RecorderState.Inactive;
+  #result: RecordingResult | undefined;
+  #finished: Promise<Blob> | undefined;
+  #limitTimer: ReturnType<typeof setTimeout> | undefined;
+  #tickTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly #clock = new RecordingClock();
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: RecordingControllerOptions,
+  ) {
+    host.addController(this);
+  }
+
+  get state(): RecorderState {
+    return this.#state;
+  }
+
+  /** The stream being recorded, or null. */
+  get stream(): MediaStream | null {
+    return this.#stream;
+  }
+
+  /** The MIME type of the current or last recording ('' before the first). */
+  get mimeType(): string {
+    return this.#mimeType;
+  }
+
+  /** Seconds recorded so far in the current (or last) recording, pauses excluded. */
+  get duration(): number {
+    return this.#clock.elapsed / 1000;
+  }
+
+  /** The last finished recording. */
+  get result(): RecordingResult | undefined {
+    return this.#result;
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    // Finalize rather than record on behind a control that left the page; a DOM move (same task) keeps going.
+    queueMicrotask(() => {
+      if (!this.host.isConnected && this.#recorder) this.stop().catch(() => {});
+    });
+  }
+
+  /** Starts recording `stream`. Throws InvalidStateError unless inactive with a live stream, NotSupportedError from the browser. */
+  start(stream: MediaStream | null): void {
+    if (this.#state !== RecorderState.Inactive || this.#recorder) throw invalidState('A recording is already in progress.');
+    if (!stream?.getTracks().some(track => track.readyState === 'live')) throw invalidState('There is no live stream to record.');
+    const mimeType = negotiateMimeType(stream, this.options.mimeType(), (_attribute, value) => this.options.onInvalidMimeType?.(String(value)));
+    const recorder = new MediaRecorder(stream, mimeType ? { mimeType } : {});
+    const timeslice = this.options.timeslice();
+    recorder.start(timeslice); // may throw: nothing is kept then
+
+    this.#recorder = recorder;
+    this.#stream = stream;
+    this.#chunks = [];
+    this.#mimeType = mimeType;
+    this.#result = undefined;
+    recorder.addEventListener('dataavailable', this.#onData);
+    recorder.addEventListener('error', this.#onError);
+    this.#finished = new Promise(resolve => recorder.addEventListener('stop', () => resolve(this.#finish(recorder)), { once: true }));
+    this.#clock.reset();
+    this.#run();
+    this.#setState(RecorderState.Recording);
+  }
+
+  /** Pauses; the paused time is not recorded. Throws InvalidStateError when inactive. */
+  pause(): void {
+    if (!this.#recorder) throw invalidState('Nothing is being recorded.');
+    if (this.#state !== RecorderState.Recording) return;
+    this.#recorder.pause();
+    this.#halt();
+    this.#setState(RecorderState.Paused);
+  }
+
+  /** Resumes a paused recording. Throws InvalidStateError when inactive. */
+  resume(): void {
+    if (!this.#recorder) throw invalidState('Nothing is being recorded.');
+    if (this.#state !== RecorderState.Paused) return;
+    this.#recorder.resume();
+    this.#run();
+    this.#setState(RecorderState.Recording);
+  }
+
+  /**
+   * Stops and resolves with the recording once the browser has delivered its last data. When already stopped,
+   * resolves with the last recording; rejects with InvalidStateError if there is none.
+   */
+  stop(): Promise<Blob> {
+    const recorder = this.#recorder;
+    if (recorder && recorder.state !== 'inactive') recorder.stop();
+    this.#halt();
+    this.#setState(RecorderState.Inactive);
+    if (this.#finished) return this.#finished;
+    return this.#result ? Promise.resolve(this.#result.blob) : Promise.reject(invalidState('Nothing was recorded.'));
+  }
+
+  readonly #onData = (event: BlobEvent): void => {
+    if (event.data.size === 0) return;
+    this.#chunks.push(event.data);
+    this.options.onData(event.data);
+  };
+
+  readonly #onError = (event: Event): void => {
+    const error = (event as Event & { error?: Error }).error ?? new DOMException('The recording failed.', 'UnknownError');
+    this.options.onError(error);
+  };
+
+  /** The recorder stopped (asked to, or because its tracks ended or it failed): one Blob of every chunk. */
+  #finish(recorder: MediaRecorder): Blob {
+    recorder.removeEventListener('dataavailable', this.#onData);
+    recorder.removeEventListener('error', this.#onError);
+    this.#halt();
+    this.#mimeType ||= recorder.mimeType || this.#chunks[0]?.type || '';
+    const blob = new Blob(this.#chunks, { type: this.#mimeType });
+    this.#chunks = [];
+    this.#recorder = undefined;
+    this.#stream = null;
+    this.#finished = undefined;
+    this.#result = { blob, duration: this.duration };
+    this.#setState(RecorderState.Inactive);
+    this.options.onStop(this.#result);
+    return blob;
+  }
+
+  /** Counts time, schedules the maximum duration and the timer's ticks. */
+  #run(): void {
+    this.#clock.resume();
+    const limit = this.options.maxDuration();
+    if (limit !== undefined) this.#limitTimer = setTimeout(() => void this.stop(), Math.max(0, limit - this.#clock.elapsed));
+    this.#tick();
+  }
+
+  #halt(): void {
+    this.#clock.pause();
+    clearTimeout(this.#limitTimer);
+    clearTimeout(this.#tickTimer);
+    this.host.requestUpdate();
+  }
+
+  readonly #tick = (): void => {
+    this.host.requestUpdate();
+    this.#tickTimer = setTimeout(this.#tick, 1000 - (this.#clock.elapsed % 1000) + 5);
+  };
+
+  #setState(state: RecorderState): void {
+    const previous = this.#state;
+    if (state === previous) return;
+    this.#state = state;
+    this.host.requestUpdate();
+    this.options.onState(state, previous);
+  }
+}

@@ -1,0 +1,247 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { warnInvalid, type TypedAddEventListener, type TypedRemoveEventListener } from '../base/capture-element.js';
+import { ForTargetController } from '../controllers/for-target-controller.js';
+import { RecordingController, type RecordingResult } from '../controllers/recording-controller.js';
+import { Attr, EventName, RecorderState } from '../core/constants.js';
+import { extensionFor, formatDuration } from '../core/recording.js';
+import { styles } from './media-recorder.styles.js';
+
+export type { RecordingResult };
+
+export interface RecorderStateChangeDetail {
+  state: RecorderState;
+  previous: RecorderState;
+}
+
+export interface DataAvailableDetail {
+  data: Blob;
+}
+
+/** What `for` may name: anything with a `stream`, such as `<camera-preview>`, `<mic-meter>` or `<screen-preview>`. */
+type Source = Element & { stream?: MediaStream | null };
+
+const isLive = (stream: MediaStream | null) => !!stream?.getTracks().some(track => track.readyState === 'live');
+
+/**
+ * @summary Records the stream of a capture element (named by `for`) or any MediaStream (the `stream` property), with
+ * record, pause/resume and stop buttons and a timer.
+ *
+ * @attr for - the id of the capture element to record, in the same root (like `<label for>`)
+ * @attr state - read-only: `inactive`, `recording` or `paused`
+ * @attr mime-type - the preferred type, or a comma-separated list in order of preference, e.g.
+ *   `video/mp4, video/webm`; unsupported ones are skipped with a warning. Default: negotiated (see `chosenMimeType`)
+ * @attr timeslice - milliseconds per `dataavailable` chunk (default: one chunk at the end)
+ * @attr max-duration - stop by itself after this many seconds of recording, pauses excluded
+ *
+ * @fires statechange - `{ state, previous }` on every state change
+ * @fires dataavailable - `{ data }` for every chunk of recorded data
+ * @fires recordingstop - `{ blob, duration }` once a recording is finalized, however it ended (`stop()`, the
+ *   maximum duration, the source ending, the element leaving the page)
+ * @fires error - the Error, when the browser cannot record or the recording fails
+ *
+ * @csspart controls - the row of buttons and the timer
+ * @csspart button - every button
+ * @csspart record-button - starts a recording (disabled while there is no live stream)
+ * @csspart pause-button - pauses and resumes (`aria-pressed` while paused)
+ * @csspart stop-button - stops the recording
+ * @csspart download-button - saves the last recording (shown once there is one)
+ * @csspart timer - the recorded time, `m:ss`
+ *
+ * @cssprop --media-recorder-accent - the record dot and the running timer (default red)
+ * @cssprop --media-recorder-font, --media-recorder-color, --media-recorder-gap
+ * @cssprop --media-recorder-button-padding, --media-recorder-button-border, --media-recorder-button-radius
+ * @cssprop --media-recorder-button-background, --media-recorder-focus-ring
+ */
+export class MediaRecorderElement extends LitElement {
+  static override styles = styles;
+
+  /** The id of the element whose stream is recorded. */
+  @property({ attribute: Attr.For, reflect: true }) htmlFor = '';
+
+  /** The preferred MIME type(s); see `chosenMimeType` for the one used. */
+  @property({ attribute: Attr.MimeType }) mimeType = '';
+
+  /** Milliseconds per `dataavailable` chunk; unset for one chunk at the end. */
+  @property({ type: Number }) timeslice: number | undefined = undefined;
+
+  /** Stop by itself after this many seconds of recording (pauses excluded); unset for no limit. */
+  @property({ type: Number, attribute: Attr.MaxDuration }) maxDuration: number | undefined = undefined;
+
+  #stream: MediaStream | null = null;
+
+  private readonly source = new ForTargetController<Source>(this, (target, previous) => this.onTarget(target, previous));
+
+  private readonly recording = new RecordingController(this, {
+    mimeType: () => this.mimeType,
+    timeslice: () => this.positive(Attr.Timeslice, this.timeslice),
+    maxDuration: () => {
+      const seconds = this.positive(Attr.MaxDuration, this.maxDuration);
+      return seconds === undefined ? undefined : seconds * 1000;
+    },
+    onInvalidMimeType: value => warnInvalid(this, Attr.MimeType, value, 'a type this browser can record'),
+    onState: (state, previous) => {
+      this.setAttribute(Attr.State, state);
+      this.dispatchEvent(new CustomEvent<RecorderStateChangeDetail>(EventName.StateChange, { detail: { state, previous } }));
+    },
+    onData: data => this.dispatchEvent(new CustomEvent<DataAvailableDetail>(EventName.DataAvailable, { detail: { data } })),
+    onStop: result => this.dispatchEvent(new CustomEvent<RecordingResult>(EventName.RecordingStop, { detail: result })),
+    onError: error => this.dispatchEvent(new CustomEvent<Error>(EventName.Error, { detail: error })),
+  });
+
+  /**
+   * The stream to record: the one set here, else the `stream` of the element named by `for`. Setting it (to a
+   * MediaStream, or null to follow `for` again) ends a recording of another stream.
+   */
+  get stream(): MediaStream | null {
+    return this.#stream ?? this.source.target?.stream ?? null;
+  }
+
+  set stream(stream: MediaStream | null) {
+    this.#stream = stream;
+    this.sourceChanged();
+  }
+
+  /** `inactive`, `recording` or `paused`; reflected as the `state` attribute. */
+  get state(): RecorderState {
+    return this.recording.state;
+  }
+
+  /** Seconds recorded so far (or in the last recording), pauses excluded. */
+  get duration(): number {
+    return this.recording.duration;
+  }
+
+  /** The MIME type of the current or last recording, as negotiated ('' before the first). */
+  get chosenMimeType(): string {
+    return this.recording.mimeType;
+  }
+
+  /** The last finished recording, or null. */
+  get blob(): Blob | null {
+    return this.recording.result?.blob ?? null;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.setAttribute(Attr.State, this.state);
+  }
+
+  /** Starts recording. Throws InvalidStateError while recording or without a live stream, NotSupportedError from the browser. */
+  start(): void {
+    this.recording.start(this.stream);
+  }
+
+  /** Pauses; the paused time is left out of the recording and of `duration`. */
+  pause(): void {
+    this.recording.pause();
+  }
+
+  resume(): void {
+    this.recording.resume();
+  }
+
+  /** Stops, and resolves with the recording once it is finalized (also fired as `recordingstop`). */
+  stop(): Promise<Blob> {
+    return this.recording.stop();
+  }
+
+  /** Saves the last recording as a file, named `recording-<date>.<ext>` unless given a name. */
+  download(filename?: string): void {
+    const blob = this.blob;
+    if (!blob) throw new DOMException('Nothing was recorded yet.', 'InvalidStateError');
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = filename ?? `recording-${new Date().toISOString().slice(0, 19).replaceAll(':', '-')}.${extensionFor(blob.type)}`;
+    link.hidden = true;
+    this.renderRoot.append(link);
+    link.click();
+    link.remove();
+    // Firefox cancels a download whose URL is revoked while it starts.
+    setTimeout(() => URL.revokeObjectURL(link.href), 40_000);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('htmlFor')) this.source.resolve(this.htmlFor);
+  }
+
+  protected override render() {
+    const { state } = this;
+    const inactive = state === RecorderState.Inactive;
+    const paused = state === RecorderState.Paused;
+    return html`<div part="controls" role="group" aria-label="Recorder">
+      ${inactive
+        ? html`<button part="button record-button" type="button" ?disabled=${!isLive(this.stream)} @click=${this.onRecord}>Record</button>`
+        : html`<button part="button pause-button" type="button" aria-pressed=${paused} @click=${this.onPause}>${paused ? 'Resume' : 'Pause'}</button>
+            <button part="button stop-button" type="button" @click=${this.onStop}>Stop</button>`}
+      <span part="timer" role="timer" aria-label="Recorded time">${formatDuration(this.duration * 1000)}</span>
+      ${inactive && this.blob ? html`<button part="button download-button" type="button" @click=${() => this.download()}>Download</button>` : nothing}
+    </div>`;
+  }
+
+  private onRecord(): void {
+    try {
+      this.start();
+    } catch (error) {
+      this.dispatchEvent(new CustomEvent<Error>(EventName.Error, { detail: error as Error }));
+      return;
+    }
+    void this.focusPart('stop-button');
+  }
+
+  private onPause(): void {
+    if (this.state === RecorderState.Paused) this.resume();
+    else this.pause();
+  }
+
+  private onStop(): void {
+    void this.stop().catch(() => {});
+    void this.focusPart('record-button');
+  }
+
+  /** Keeps keyboard focus on the controls when the button that had it is replaced. */
+  private async focusPart(part: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[part~="${part}"]`)?.focus();
+  }
+
+  private positive(attribute: string, value: number | undefined): number | undefined {
+    if (value === undefined || value === null) return undefined;
+    if (Number.isFinite(value) && value > 0) return value;
+    warnInvalid(this, attribute, value, 'no value');
+    return undefined;
+  }
+
+  private readonly onTargetState = (): void => this.sourceChanged();
+
+  private onTarget(target: Source | null, previous: Source | null): void {
+    previous?.removeEventListener(EventName.StateChange, this.onTargetState);
+    target?.addEventListener(EventName.StateChange, this.onTargetState);
+    this.sourceChanged();
+  }
+
+  /** A recording follows one stream: when the source moves to another (or none), it is finalized. */
+  private sourceChanged(): void {
+    const recorded = this.recording.stream;
+    if (recorded && recorded !== this.stream) void this.stop().catch(() => {});
+    this.requestUpdate();
+  }
+}
+
+export interface MediaRecorderEventMap {
+  statechange: CustomEvent<RecorderStateChangeDetail>;
+  dataavailable: CustomEvent<DataAvailableDetail>;
+  recordingstop: CustomEvent<RecordingResult>;
+  error: CustomEvent<Error>;
+}
+
+export interface MediaRecorderElement {
+  addEventListener: TypedAddEventListener<MediaRecorderEventMap, MediaRecorderElement>;
+  removeEventListener: TypedRemoveEventListener<MediaRecorderEventMap, MediaRecorderElement>;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'media-recorder': MediaRecorderElement;
+  }
+}
