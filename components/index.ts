@@ -7,3 +7,4 @@ export * from './mic-meter/define.js';
 export * from './device-select/define.js';
 export * from './screen-preview/define.js';
 export * from './media-recorder/define.js';
+export * from './media-toggle/define.js';

@@ -10,3 +10,4 @@ document.querySelector('screen-preview')!.addEventListener('statechange', e => {
 document.querySelector('media-recorder')!.addEventListener('recordingstop', e => { const b: Blob = e.detail.blob; const d: number = e.detail.duration; void b; void d; });
 document.querySelector('media-recorder')!.addEventListener('dataavailable', e => { const b: Blob = e.detail.data; void b; });
 document.querySelector('media-recorder')!.addEventListener('statechange', e => { const s: 'inactive' | 'recording' | 'paused' = e.detail.state; void s; });
+document.querySelector('media-toggle')!.addEventListener('change', e => { const muted: boolean = e.detail.muted; void muted; });

@@ -1,0 +1,105 @@
+import { html, LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { TypedAddEventListener, TypedRemoveEventListener } from '../base/capture-element.js';
+import { ForTargetController } from '../controllers/for-target-controller.js';
+import { Attr, EventName } from '../core/constants.js';
+import { styles } from './media-toggle.styles.js';
+
+export interface MuteChangeDetail {
+  muted: boolean;
+}
+
+/** What `for` names: a capture element, whose `muted` is reflected as an attribute. */
+type Target = Element & { muted: boolean };
+
+/**
+ * @summary A mute button for the capture element named by `for`: it toggles the element's `muted` (the device stays
+ * open, the tracks carry black frames or silence) and shows it with `aria-pressed`.
+ *
+ * @attr for - the id of the capture element, in the same root (like `<label for>`)
+ * @attr pressed - read-only: the target is muted
+ *
+ * @fires change - `{ muted }` when the user toggles (bubbles)
+ *
+ * @slot - the button's label (default "Mute"); it stays the same while pressed, as `aria-pressed` says the rest
+ *
+ * @csspart button - the native `<button>`
+ *
+ * @cssprop --media-toggle-font, --media-toggle-padding, --media-toggle-border, --media-toggle-radius
+ * @cssprop --media-toggle-background, --media-toggle-color, --media-toggle-focus-ring
+ * @cssprop --media-toggle-pressed-background - while muted (default red), --media-toggle-pressed-color
+ */
+export class MediaToggle extends LitElement {
+  static override styles = styles;
+  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
+  /** The id of the capture element this button mutes. */
+  @property({ attribute: Attr.For, reflect: true }) htmlFor = '';
+
+  // The target's `muted` can change from anywhere (the page, another toggle): follow its attribute.
+  private readonly observer = new MutationObserver(() => this.requestUpdate());
+
+  private readonly forTarget = new ForTargetController<Target>(this, target => {
+    this.observer.disconnect();
+    if (target) this.observer.observe(target, { attributes: true, attributeFilter: [Attr.Muted] });
+    this.requestUpdate();
+  });
+
+  /** The element named by `for`, or null. */
+  get target(): Target | null {
+    return this.forTarget.target;
+  }
+
+  /** Whether the target is muted. */
+  get pressed(): boolean {
+    return this.target?.muted ?? false;
+  }
+
+  /** Mutes or unmutes the target (the same as a click). */
+  toggle(): void {
+    const target = this.target;
+    if (!target) return;
+    target.muted = !target.muted;
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer.disconnect();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('htmlFor')) this.forTarget.resolve(this.htmlFor);
+  }
+
+  protected override updated(): void {
+    this.toggleAttribute(Attr.Pressed, this.pressed);
+  }
+
+  protected override render() {
+    return html`<button part="button" type="button" aria-pressed=${this.pressed} ?disabled=${!this.target} @click=${this.onClick}>
+      <slot>Mute</slot>
+    </button>`;
+  }
+
+  private onClick(): void {
+    this.toggle();
+    const detail: MuteChangeDetail = { muted: this.pressed };
+    this.dispatchEvent(new CustomEvent(EventName.Change, { bubbles: true, composed: true, detail }));
+  }
+}
+
+export interface MediaToggleEventMap {
+  change: CustomEvent<MuteChangeDetail>;
+}
+
+export interface MediaToggle {
+  addEventListener: TypedAddEventListener<MediaToggleEventMap, MediaToggle>;
+  removeEventListener: TypedRemoveEventListener<MediaToggleEventMap, MediaToggle>;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'media-toggle': MediaToggle;
+  }
+}
