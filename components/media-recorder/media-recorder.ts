@@ -49,9 +49,14 @@ const isLive = (stream: MediaStream | null) => !!stream?.getTracks().some(track 
  * @csspart timer - the recorded time, `m:ss`
  *
  * @cssprop --media-recorder-accent - the record dot and the running timer (default red)
- * @cssprop --media-recorder-font, --media-recorder-color, --media-recorder-gap
- * @cssprop --media-recorder-button-padding, --media-recorder-button-border, --media-recorder-button-radius
- * @cssprop --media-recorder-button-background, --media-recorder-focus-ring
+ * @cssprop --media-recorder-font - the font (default 14px system-ui)
+ * @cssprop --media-recorder-color - the text color (default: inherited)
+ * @cssprop --media-recorder-gap - the space between the controls (default 0.5em)
+ * @cssprop --media-recorder-button-padding - the buttons' padding
+ * @cssprop --media-recorder-button-border - the buttons' border (default 1px solid currentColor)
+ * @cssprop --media-recorder-button-radius - the buttons' corner radius (default: pill)
+ * @cssprop --media-recorder-button-background - the buttons' background (default transparent)
+ * @cssprop --media-recorder-focus-ring - the focused button's outline
  */
 export class MediaRecorderElement extends LitElement {
   static override styles = styles;

@@ -25,9 +25,15 @@ type Target = Element & { muted: boolean };
  *
  * @csspart button - the native `<button>`
  *
- * @cssprop --media-toggle-font, --media-toggle-padding, --media-toggle-border, --media-toggle-radius
- * @cssprop --media-toggle-background, --media-toggle-color, --media-toggle-focus-ring
- * @cssprop --media-toggle-pressed-background - while muted (default red), --media-toggle-pressed-color
+ * @cssprop --media-toggle-font - the font (default: inherited)
+ * @cssprop --media-toggle-padding - the button's padding
+ * @cssprop --media-toggle-border - the button's border (default 1px solid currentColor)
+ * @cssprop --media-toggle-radius - the button's corner radius (default: pill)
+ * @cssprop --media-toggle-background - the button's background (default transparent)
+ * @cssprop --media-toggle-color - the button's text color (default: inherited)
+ * @cssprop --media-toggle-pressed-background - the background while muted (default red)
+ * @cssprop --media-toggle-pressed-color - the text color while muted (default white)
+ * @cssprop --media-toggle-focus-ring - the focused button's outline
  */
 export class MediaToggle extends LitElement {
   static override styles = styles;

@@ -49,9 +49,13 @@ const final: readonly ErrorKind[] = [ErrorKind.Unsupported, ErrorKind.Insecure];
  *
  * @cssprop --screen-preview-aspect-ratio - the frame's aspect ratio (default `16 / 9`)
  * @cssprop --screen-preview-object-fit - how the video fills the frame (default `contain`)
- * @cssprop --screen-preview-background, --screen-preview-color, --screen-preview-font
- * @cssprop --screen-preview-button-border, --screen-preview-button-radius, --screen-preview-button-background
- * @cssprop --screen-preview-focus-ring
+ * @cssprop --screen-preview-background - behind the video and the messages (default `#111`)
+ * @cssprop --screen-preview-color - message text color (default `#eee`)
+ * @cssprop --screen-preview-font - message font
+ * @cssprop --screen-preview-button-border - the start button's border (default 1px solid currentColor)
+ * @cssprop --screen-preview-button-radius - the start button's corner radius (default: pill)
+ * @cssprop --screen-preview-button-background - the start button's background (default transparent)
+ * @cssprop --screen-preview-focus-ring - the focused start button's outline
  */
 export class ScreenPreview extends CaptureElement {
   static override styles = styles;
