@@ -1,16 +1,18 @@
 // Builds Storybook, serves the static build on localhost and opens every story in headless Chromium with the fake
 // devices: each must render a kit element with no page error or console error; the live camera story must show
-// real frames and the live meter story a real level. Writes its totals to the file given as first argument.
+// real frames and the live meter story a real level. Every docs page must render too, its table filled from
+// custom-elements.json. Writes its totals to the file given as first argument.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium, recordProblems, serveStatic } from './chromium-page.mjs';
+import { elementsOf, readManifest } from './manifest.mjs';
 
 const OUT = 'storybook-static';
-const TAGS = 'camera-preview, mic-meter, device-select';
 const totalsFile = process.argv[2] ?? '.stories-totals.json';
 
-const build = spawnSync('npx', ['storybook', 'build', '-o', OUT, '--quiet'], { stdio: 'inherit' });
+// Through the npm script, whose prebuild step generates custom-elements.json, which the docs pages read.
+const build = spawnSync('npm', ['run', '--silent', 'build-storybook'], { stdio: 'inherit' });
 if (build.status !== 0) {
   writeFileSync(totalsFile, JSON.stringify({ passed: 0, failed: 1 }));
   process.exit(1);
@@ -36,18 +38,38 @@ const liveChecks = {
   },
 };
 
-const stories = Object.values(JSON.parse(readFileSync(join(OUT, 'index.json'), 'utf8')).entries).filter(e => e.type === 'story');
+const entries = Object.values(JSON.parse(readFileSync(join(OUT, 'index.json'), 'utf8')).entries);
+const manifest = readManifest();
+/** Every element of the kit, as a selector. */
+const TAGS = elementsOf(manifest).map(element => element.tagName).join(', ');
+
+/** A docs page must list what only the manifest tells Storybook: the element's slots, parts and custom properties. */
+async function checkDocs(page, entry) {
+  await page.waitForSelector('.docblock-argstable', { timeout: 10_000 });
+  const tagName = entry.title.split('/').pop();
+  const declaration = manifest.modules.flatMap(m => m.declarations ?? []).find(d => d.tagName === tagName);
+  if (!declaration) return [`no element <${tagName}> in custom-elements.json`];
+  const text = await page.evaluate(() => document.body.innerText);
+  const names = ['slots', 'cssParts', 'cssProperties'].flatMap(kind => (declaration[kind] ?? []).map(item => item.name));
+  return names.filter(name => !text.includes(name)).map(name => `docs table lacks ${name}`);
+}
+
+async function checkStory(page, story) {
+  await page.waitForSelector(TAGS, { timeout: 10_000 });
+  // Capture elements (those with start()) settle into a state; the others just render.
+  await page.waitForFunction(tags => [...document.querySelectorAll(tags)].every(el => !('start' in el) || el.hasAttribute('state')), TAGS);
+  if (liveChecks[story.id]) await page.waitForFunction(liveChecks[story.id], null, { timeout: 10_000 });
+  return [];
+}
+
 let passed = 0;
 let failed = 0;
-for (const story of stories) {
+for (const entry of entries.filter(e => e.type === 'story' || e.type === 'docs')) {
   const page = await browser.newPage();
   const problems = recordProblems(page);
   try {
-    await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`);
-    await page.waitForSelector(TAGS, { timeout: 10_000 });
-    // Capture elements (those with start()) settle into a state; the others just render.
-    await page.waitForFunction(tags => [...document.querySelectorAll(tags)].every(el => !('start' in el) || el.hasAttribute('state')), TAGS);
-    if (liveChecks[story.id]) await page.waitForFunction(liveChecks[story.id], null, { timeout: 10_000 });
+    await page.goto(`${base}/iframe.html?id=${entry.id}&viewMode=${entry.type}`);
+    problems.push(...(await (entry.type === 'docs' ? checkDocs(page, entry) : checkStory(page, entry))));
     await page.waitForTimeout(500);
   } catch (error) {
     problems.push(error.message.split('\n')[0]);
@@ -55,10 +77,10 @@ for (const story of stories) {
   await page.close();
   if (problems.length) {
     failed++;
-    console.log(`  ✗ ${story.id}\n      ${problems.join('\n      ')}`);
+    console.log(`  ✗ ${entry.id}\n      ${problems.join('\n      ')}`);
   } else {
     passed++;
-    console.log(`  ✓ ${story.id}`);
+    console.log(`  ✓ ${entry.id}`);
   }
 }
 await browser.close();
