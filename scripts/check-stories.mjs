@@ -1,6 +1,6 @@
 // Builds Storybook, serves the static build on localhost and opens every story in headless Chromium with the fake
-// devices: each must render a kit element with no page error or console error; the live camera story must show
-// real frames and the live meter story a real level. Every docs page must render too, its table filled from
+// devices: each must render a kit element with no page error or console error; the live stories must show real
+// frames or a real level, the recorder's a recording that plays, the muted toggle a live but disabled track. Every docs page must render too, its table filled from
 // custom-elements.json. Writes its totals to the file given as first argument.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -22,7 +22,7 @@ const server = await serveStatic({ '/': OUT });
 const { base } = server;
 const browser = await launchChromium();
 
-/** Extra checks for the stories that stand for "it works": a live picture and a live level. */
+/** Extra checks for the stories that stand for "it works": a live picture, a live level, a recording, a mute. */
 const liveChecks = {
   'elements-camera-preview--live': () => {
     const el = document.querySelector('camera-preview');
@@ -35,6 +35,24 @@ const liveChecks = {
   'elements-device-select--cameras': () => {
     const select = document.querySelector('device-select')?.shadowRoot.querySelector('select');
     return select && !select.disabled && select.options.length > 0 && document.querySelector('camera-preview')?.getAttribute('state') === 'live';
+  },
+  'elements-screen-preview--live': () => {
+    const el = document.querySelector('screen-preview');
+    return el?.getAttribute('state') === 'live' && el.shadowRoot.querySelector('video').videoWidth > 0;
+  },
+  'elements-media-recorder--recording': () => {
+    const el = document.querySelector('media-recorder');
+    return el?.getAttribute('state') === 'recording' && el.duration > 0.5;
+  },
+  // A finished recording the page can play: the result <video> decoded its first frame.
+  'elements-media-recorder--stopped': () => {
+    const el = document.querySelector('media-recorder');
+    return el?.blob?.size > 0 && document.querySelector('video.result')?.videoWidth > 0;
+  },
+  'elements-media-toggle--muted': () => {
+    const toggle = document.querySelector('media-toggle');
+    const track = document.querySelector('camera-preview')?.stream?.getVideoTracks()[0];
+    return toggle?.hasAttribute('pressed') && track?.readyState === 'live' && track.enabled === false;
   },
 };
 
