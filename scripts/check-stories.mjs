@@ -1,7 +1,8 @@
 // Builds Storybook, serves the static build on localhost and opens every story in headless Chromium with the fake
 // devices: each must render a kit element with no page error or console error; the live stories must show real
-// frames or a real level, the recorder's a recording that plays, the muted toggle a live but disabled track. Every docs page must render too, its table filled from
-// custom-elements.json. Writes its totals to the file given as first argument.
+// frames or a real level, the recorder's a recording that plays, the muted toggle a live but disabled track. Every
+// docs page must render too, its table filled from custom-elements.json. Writes its totals to the file given as
+// first argument.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
