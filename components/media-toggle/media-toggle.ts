@@ -42,12 +42,16 @@ export class MediaToggle extends LitElement {
   /** The id of the capture element this button mutes. */
   @property({ attribute: Attr.For, reflect: true }) htmlFor = '';
 
-  // The target's `muted` can change from anywhere (the page, another toggle): follow its attribute.
-  private readonly observer = new MutationObserver(() => this.requestUpdate());
+  // The target's `muted` can change from anywhere (the page, another toggle): follow its attribute. Created with the
+  // first target, in the browser: a server renders the element without MutationObserver.
+  private observer: MutationObserver | undefined;
 
   private readonly forTarget = new ForTargetController<Target>(this, target => {
-    this.observer.disconnect();
-    if (target) this.observer.observe(target, { attributes: true, attributeFilter: [Attr.Muted] });
+    this.observer?.disconnect();
+    if (target) {
+      this.observer ??= new MutationObserver(() => this.requestUpdate());
+      this.observer.observe(target, { attributes: true, attributeFilter: [Attr.Muted] });
+    }
     this.requestUpdate();
   });
 
@@ -71,7 +75,7 @@ export class MediaToggle extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.observer.disconnect();
+    this.observer?.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
