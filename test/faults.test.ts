@@ -168,17 +168,18 @@ describe('fault matrix', () => {
       const el = await live<MicMeter>('mic-meter');
       const inputs = (await navigator.mediaDevices.enumerateDevices()).filter(d => d.kind === 'audioinput');
       // Firefox has one microphone: alternating with "" (the default device) still makes every change a switch.
-      const ids = inputs.length > 1 ? inputs.map(d => d.deviceId) : [inputs[0]!.deviceId, ''];
+      const ids = inputs.length > 1 ? inputs.map(d => d.deviceId) : ['', inputs[0]!.deviceId];
       for (let i = 0; i < 20; i++) {
         el.deviceId = ids[i % ids.length]!;
         await el.updateComplete;
       }
-      await until(() => el.state === CaptureState.Live && liveTracks().length === 1, 'one live track', 10_000);
+      const last = ids[19 % ids.length]!;
+      // The element stays live on the old device while switching: wait for the last device, not just "live".
+      await until(() => el.state === CaptureState.Live && deviceOf(el) === last && liveTracks().length === 1, 'one live track, from the last device', 10_000);
       await new Promise(resolve => setTimeout(resolve, 300));
       expect(liveTracks()).to.have.length(1);
       expect(el.stream!.getTracks()[0]!.readyState).to.equal('live');
-      const last = ids[19 % ids.length];
-      if (last) expect(deviceOf(el)).to.equal(last);
+      expect(deviceOf(el)).to.equal(last);
     });
 
     it('start()/stop() spam ends stopped with nothing live', async () => {
