@@ -66,7 +66,7 @@ describe('<device-select>', () => {
     await until(() => el.options.some(d => d.deviceId === target.deviceId), 'the ids in the list');
     const change = oneEvent(el, 'change');
     pick(el, target.deviceId);
-    expect((await change as CustomEvent).detail).to.deep.equal({ deviceId: target.deviceId, label: target.label });
+    expect((await change).detail).to.deep.equal({ deviceId: target.deviceId, label: target.label });
     expect(meter.deviceId).to.equal(target.deviceId);
     await until(() => meter.stream?.getAudioTracks()[0]?.getSettings().deviceId === target.deviceId, 'the meter on the picked device');
   });
@@ -81,7 +81,7 @@ describe('<device-select>', () => {
     expect(el.shadowRoot!.activeElement).to.equal(selectOf(el));
     const change = oneEvent(el, 'change');
     await sendKeys({ press: 'ArrowDown' });
-    expect((await change as CustomEvent).detail.deviceId).to.equal(inputs[1]!.deviceId);
+    expect((await change).detail.deviceId).to.equal(inputs[1]!.deviceId);
   });
 
   it('shows the device the target is using once it is live', async () => {

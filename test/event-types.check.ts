@@ -11,3 +11,4 @@ document.querySelector('media-recorder')!.addEventListener('recordingstop', e =>
 document.querySelector('media-recorder')!.addEventListener('dataavailable', e => { const b: Blob = e.detail.data; void b; });
 document.querySelector('media-recorder')!.addEventListener('statechange', e => { const s: 'inactive' | 'recording' | 'paused' = e.detail.state; void s; });
 document.querySelector('media-toggle')!.addEventListener('change', e => { const muted: boolean = e.detail.muted; void muted; });
+document.querySelector('device-select')!.addEventListener('change', e => { const id: string = e.detail.deviceId; void id; });

@@ -2,6 +2,6 @@ import { TagName } from '../core/constants.js';
 import { DeviceSelect } from './device-select.js';
 
 export { DeviceSelect };
-export type { DeviceChangeDetail, DeviceKind } from './device-select.js';
+export type { DeviceChangeDetail, DeviceKind, DeviceSelectEventMap } from './device-select.js';
 
 if (!customElements.get(TagName.DeviceSelect)) customElements.define(TagName.DeviceSelect, DeviceSelect);

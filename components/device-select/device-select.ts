@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { warnInvalid } from '../base/capture-element.js';
+import { warnInvalid, type TypedAddEventListener, type TypedRemoveEventListener } from '../base/capture-element.js';
 import { ForTargetController } from '../controllers/for-target-controller.js';
 import { Attr, EventName } from '../core/constants.js';
 import { listDevices, watchDevices } from '../core/devices.js';
@@ -182,6 +182,15 @@ export class DeviceSelect extends LitElement {
     target?.addEventListener(EventName.StateChange, this.onTargetState);
     if (target && this.remember) this.apply();
   }
+}
+
+export interface DeviceSelectEventMap {
+  change: CustomEvent<DeviceChangeDetail>;
+}
+
+export interface DeviceSelect {
+  addEventListener: TypedAddEventListener<DeviceSelectEventMap, DeviceSelect>;
+  removeEventListener: TypedRemoveEventListener<DeviceSelectEventMap, DeviceSelect>;
 }
 
 declare global {
