@@ -88,12 +88,13 @@ describe('<media-recorder>', () => {
     const blob = await recorder.stop();
     const { detail } = await stopped;
     expect(detail.blob).to.equal(blob);
-    expect(detail.duration).to.be.closeTo(2, 0.2);
+    expect(detail.duration).to.equal(recorder.duration);
+    expect(detail.duration).to.be.within(2, 2.5); // stopped once 2 s were in
     expect(blob.type).to.equal(recorder.chosenMimeType);
     expect(blob.type).to.match(isChromium ? /^video\/webm;codecs=vp9,opus$/ : /^video\/webm/);
     const played = await play(blob);
     expect(played.width).to.equal(640);
-    expect(played.duration).to.be.closeTo(2, 0.35);
+    expect(played.duration).to.be.closeTo(detail.duration, 0.35);
     await expectAudio(blob, 2);
   });
 
@@ -109,8 +110,8 @@ describe('<media-recorder>', () => {
     recorder.resume();
     await recorded(recorder, 2);
     const blob = await recorder.stop();
-    expect(recorder.duration).to.be.closeTo(2, 0.2);
-    expect((await play(blob)).duration).to.be.closeTo(2, 0.4);
+    expect(recorder.duration).to.be.within(2, 2.5);
+    expect((await play(blob)).duration).to.be.closeTo(recorder.duration, 0.4);
   });
 
   it('finalizes the recording when its source is stopped mid-recording', async () => {
@@ -121,7 +122,7 @@ describe('<media-recorder>', () => {
     source.stop();
     const { detail } = await stopped;
     expect(recorder.state).to.equal(RecorderState.Inactive);
-    expect(detail.duration).to.be.closeTo(1, 0.3);
+    expect(detail.duration).to.be.within(1, 1.5);
     expect((await play(detail.blob)).duration).to.be.closeTo(detail.duration, 0.35);
   });
 
@@ -146,7 +147,7 @@ describe('<media-recorder>', () => {
     const stopped = oneEvent(recorder, EventName.RecordingStop);
     recorder.start();
     const { detail } = await stopped;
-    expect(detail.duration).to.be.closeTo(1, 0.15);
+    expect(detail.duration).to.be.within(1, 1.5); // never before the maximum
     expect(recorder.state).to.equal(RecorderState.Inactive);
   });
 
