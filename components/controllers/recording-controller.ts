@@ -74,8 +74,6 @@ export class RecordingController implements ReactiveController {
     return this.#result;
   }
 
-  hostConnected(): void {}
-
   hostDisconnected(): void {
     // Finalize rather than record on behind a control that left the page; a DOM move (same task) keeps going.
     queueMicrotask(() => {
