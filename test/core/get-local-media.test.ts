@@ -94,38 +94,36 @@ describe('getLocalMedia', () => {
   });
 });
 
+/** Stubs getUserMedia with real answers that take 50 ms more, counting how many requests were open at once. */
+function countOpenRequests(): { most: () => number } {
+  let open = 0;
+  let most = 0;
+  stubGetUserMedia(async (constraints, real) => {
+    most = Math.max(most, ++open);
+    const stream = await real(constraints);
+    await new Promise(resolve => setTimeout(resolve, 50));
+    open--;
+    return stream;
+  });
+  return { most: () => most };
+}
+
 describe('getLocalMedia serialization', () => {
   it('runs requests for the same device one at a time, in order', async () => {
-    let open = 0;
-    let mostOpen = 0;
+    const requests = countOpenRequests();
     const order: number[] = [];
-    stubGetUserMedia(async (constraints, real) => {
-      mostOpen = Math.max(mostOpen, ++open);
-      const stream = await real(constraints);
-      await new Promise(resolve => setTimeout(resolve, 50));
-      open--;
-      return stream;
-    });
     const streams = await Promise.all(
       [0, 1, 2].map(i => getLocalMedia({ video: true }).then(stream => (order.push(i), stream))),
     );
-    expect(mostOpen).to.equal(1);
+    expect(requests.most()).to.equal(1);
     expect(order).to.deep.equal([0, 1, 2]);
     for (const stream of streams) stream.stop();
   });
 
   it('lets requests for different devices run side by side', async () => {
-    let open = 0;
-    let mostOpen = 0;
-    stubGetUserMedia(async (constraints, real) => {
-      mostOpen = Math.max(mostOpen, ++open);
-      const stream = await real(constraints);
-      await new Promise(resolve => setTimeout(resolve, 50));
-      open--;
-      return stream;
-    });
+    const requests = countOpenRequests();
     const streams = await Promise.all([getLocalMedia({ video: true }), getLocalMedia({ audio: true })]);
-    expect(mostOpen).to.equal(2);
+    expect(requests.most()).to.equal(2);
     for (const stream of streams) stream.stop();
   });
 });
