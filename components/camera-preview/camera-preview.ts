@@ -171,13 +171,12 @@ export class CameraPreview extends CaptureElement {
   }
 
   protected override render() {
-    const isLive = this.state === CaptureState.Live;
     const size = this.videoSize ?? parseResolution(this.resolution) ?? { width: 4, height: 3 };
     return html`
       <div part="frame" class="frame" style=${styleMap({ '--_ratio': `${size.width} / ${size.height}` })}>
         <video
           part="video"
-          class=${classMap({ live: isLive, mirrored: this.mirrored })}
+          class=${classMap({ mirrored: this.mirrored })}
           aria-label="Camera preview"
           .srcObject=${live(this.stream)}
           .muted=${true}
