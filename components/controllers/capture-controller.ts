@@ -392,6 +392,8 @@ export class CaptureController implements ReactiveController {
       if (value) this.host.setAttribute(Attr.Permission, value);
       else this.host.removeAttribute(Attr.Permission);
       this.host.requestUpdate();
+      // Revoked while live: over, even where the browser tells only the PermissionStatus and not the tracks.
+      if (value === 'denied' && this.#stream) this.#onTrackEnded();
       // The user allowed the device again in the browser's settings: capture again without waiting for a click.
       const blocked = this.#error?.kind === ErrorKind.Denied || this.#state === CaptureState.Ended;
       if (value === 'granted' && wasDenied && blocked) this.start().catch(() => {});
