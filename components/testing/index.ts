@@ -1,0 +1,13 @@
+/**
+ * `local-media-elements/testing`: the media simulator, for the kit's users' own tests and stories. Not part of the
+ * elements' bundle.
+ */
+export {
+  installMediaSimulator,
+  type MediaSimulator,
+  type MediaSimulatorOptions,
+  type SimulatedCamera,
+  type SimulatedMicrophone,
+  type SimulatedOutcome,
+} from './media-simulator.js';
+export { COLOR_BARS } from './synthetic-video.js';

@@ -1,0 +1,44 @@
+/**
+ * Synthetic tracks dressed as device tracks: a canvas or Web Audio track has no label and no deviceId, and its
+ * clones would be strangers to the simulator. `dress` gives a track (and every clone of it) the device's label and
+ * settings, and tells its source when it stops, so the source stops drawing or playing with its last track.
+ */
+export interface Source {
+  /** The simulated device; undefined for a shared screen. */
+  deviceId: string | undefined;
+  label: string;
+  settings: MediaTrackSettings;
+  tracks: Set<MediaStreamTrack>;
+  setLevel?(level: number): void;
+  live(): boolean;
+  /** Called when one of its tracks stops: stops the source once none is live. */
+  release(): void;
+}
+
+export function dress(track: MediaStreamTrack, source: Source): MediaStreamTrack {
+  const { clone, getSettings, stop } = MediaStreamTrack.prototype;
+  Object.defineProperties(track, {
+    label: { value: source.label, configurable: true },
+    getSettings: { value: () => ({ ...getSettings.call(track), ...source.settings }), configurable: true },
+    clone: { value: () => dress(clone.call(track), source), configurable: true },
+    stop: {
+      value: () => {
+        stop.call(track);
+        source.release();
+      },
+      configurable: true,
+    },
+  });
+  source.tracks.add(track);
+  return track;
+}
+
+/**
+ * Ends a track as its source would (unplugged, revoked, sharing stopped): `readyState` turns `ended` and `ended`
+ * fires. Firefox delivers a script-dispatched track event only to `onended`, not to addEventListener listeners:
+ * there the page learns of an unplug from `devicechange`, and of a revocation from the permission's `change`.
+ */
+export function endBySource(track: MediaStreamTrack): void {
+  track.stop();
+  track.dispatchEvent(new Event('ended'));
+}

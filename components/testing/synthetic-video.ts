@@ -1,0 +1,64 @@
+/**
+ * Video sources drawn on a canvas and captured with `canvas.captureStream()`: a camera test pattern (colour bars,
+ * the device's label, its size and a moving dot, so a frozen picture shows) and a stand-in for a shared screen.
+ * Frames come from a timer, not requestAnimationFrame, so they keep coming in a background tab or a hidden iframe.
+ */
+
+/** The eight colour bars of the camera pattern, left to right. Tests read them back from the frames. */
+export const COLOR_BARS = ['#ffffff', '#ffff00', '#00ffff', '#00ff00', '#ff00ff', '#ff0000', '#0000ff', '#000000'] as const;
+
+export interface CanvasSource {
+  track: MediaStreamTrack;
+  /** Stops drawing; the track itself is ended by its owner. */
+  stop(): void;
+}
+
+type Paint = (context: CanvasRenderingContext2D, width: number, height: number, time: number) => void;
+
+function canvasSource(width: number, height: number, frameRate: number, paint: Paint): CanvasSource {
+  const canvas = Object.assign(document.createElement('canvas'), { width, height });
+  const context = canvas.getContext('2d')!;
+  const track = canvas.captureStream(frameRate).getVideoTracks()[0]!;
+  const draw = () => paint(context, width, height, performance.now());
+  draw();
+  const timer = setInterval(draw, 1000 / frameRate);
+  return { track, stop: () => clearInterval(timer) };
+}
+
+/** The camera pattern: colour bars over the top two thirds, then the label, the size and a moving dot. */
+export function cameraSource(label: string, width: number, height: number, frameRate: number): CanvasSource {
+  return canvasSource(width, height, frameRate, (context, w, h, time) => {
+    const barWidth = w / COLOR_BARS.length;
+    COLOR_BARS.forEach((color, i) => {
+      context.fillStyle = color;
+      context.fillRect(Math.floor(i * barWidth), 0, Math.ceil(barWidth), (h * 2) / 3);
+    });
+    context.fillStyle = '#202124';
+    context.fillRect(0, (h * 2) / 3, w, h / 3);
+    context.fillStyle = '#f1f3f4';
+    context.font = `600 ${Math.round(h / 16)}px system-ui, sans-serif`;
+    context.fillText(`${label}  ${w}×${h}`, w / 24, h * 0.8);
+    context.fillText(new Date(Date.now()).toLocaleTimeString(), w / 24, h * 0.92);
+    context.beginPath();
+    context.arc(w * (0.75 + 0.2 * Math.sin(time / 700)), h * 0.85, h / 24, 0, 2 * Math.PI);
+    context.fill();
+  });
+}
+
+/** A stand-in for a shared screen: a window with a title bar, a clock and a moving cursor. */
+export function screenSource(width: number, height: number, frameRate: number): CanvasSource {
+  return canvasSource(width, height, frameRate, (context, w, h, time) => {
+    context.fillStyle = '#2d3b55';
+    context.fillRect(0, 0, w, h);
+    context.fillStyle = '#f4f6fb';
+    context.fillRect(w * 0.1, h * 0.1, w * 0.8, h * 0.8);
+    context.fillStyle = '#5b7bd5';
+    context.fillRect(w * 0.1, h * 0.1, w * 0.8, h * 0.08);
+    context.fillStyle = '#2d3b55';
+    context.font = `600 ${Math.round(h / 13)}px system-ui, sans-serif`;
+    context.fillText(`Shared screen  ${new Date(Date.now()).toLocaleTimeString()}`, w * 0.14, h * 0.5);
+    context.beginPath();
+    context.arc(w * (0.5 + 0.3 * Math.cos(time / 900)), h * (0.65 + 0.1 * Math.sin(time / 600)), h / 36, 0, 2 * Math.PI);
+    context.fill();
+  });
+}

@@ -1,0 +1,210 @@
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import '../../components/index.js';
+import type { CameraPreview } from '../../components/camera-preview/camera-preview.js';
+import type { DeviceSelect } from '../../components/device-select/device-select.js';
+import type { MicMeter } from '../../components/mic-meter/mic-meter.js';
+import type { ScreenPreview } from '../../components/screen-preview/screen-preview.js';
+import { Attr, CaptureState, ErrorKind } from '../../components/core/constants.js';
+import { COLOR_BARS, installMediaSimulator, type MediaSimulator, type MediaSimulatorOptions, type SimulatedOutcome } from '../../components/testing/index.js';
+import { framePixel, near, syntheticTrackEventsReachListeners } from '../support/browser.js';
+import { nextTask, stateOf, until } from '../support/media.js';
+
+let simulator: MediaSimulator | undefined;
+
+function simulate(options?: MediaSimulatorOptions): MediaSimulator {
+  simulator = installMediaSimulator(options);
+  return simulator;
+}
+
+const camera = () => fixture<CameraPreview>(html`<camera-preview></camera-preview>`);
+const video = (el: HTMLElement) => el.shadowRoot!.querySelector('video')!;
+const rgb = (hex: string) => [1, 3, 5].map(i => parseInt(hex.slice(i, i + 2), 16));
+
+afterEach(async () => {
+  fixtureCleanup();
+  await nextTask();
+  const live = simulator?.liveTracks() ?? [];
+  simulator?.uninstall();
+  simulator = undefined;
+  expect(live, 'simulated tracks left live').to.be.empty;
+});
+
+describe('media simulator', () => {
+  it('gives a camera preview a moving test pattern of the chosen size', async () => {
+    simulate({ cameras: [{ width: 320, height: 240, label: 'Desk camera' }] });
+    const el = await camera();
+    await stateOf(el, CaptureState.Live);
+    await until(() => video(el).videoWidth > 0, 'a first frame');
+    expect([video(el).videoWidth, video(el).videoHeight]).to.deep.equal([320, 240]);
+    expect(el.stream!.getVideoTracks()[0]!.label).to.equal('Desk camera');
+    // Second and third bars: yellow and cyan, in the top two thirds.
+    expect(framePixel(video(el), 60, 80).slice(0, 3), 'yellow bar').to.satisfy((p: number[]) => near(p, rgb(COLOR_BARS[1])));
+    expect(framePixel(video(el), 100, 80).slice(0, 3), 'cyan bar').to.satisfy((p: number[]) => near(p, rgb(COLOR_BARS[2])));
+  });
+
+  it('gives a mic meter a tone at the level set, and follows setLevel', async () => {
+    const sim = simulate({ microphones: [{ level: 0.5, speech: false }] });
+    const el = await fixture<MicMeter>(html`<mic-meter></mic-meter>`);
+    await stateOf(el, CaptureState.Live);
+    // A sine of peak 0.5 reads -9 dBFS RMS.
+    await until(() => Math.abs(el.db + 9) < 1.5, `-9 dBFS (reads ${el.db})`);
+    sim.setLevel(0.05);
+    await until(() => Math.abs(el.db + 29) < 1.5, `-29 dBFS (reads ${el.db})`);
+  });
+
+  it('speaks in bursts: a speech-like microphone turns speaking on and off', async () => {
+    simulate({ microphones: [{ level: 0.3, speech: true }] });
+    const el = await fixture<MicMeter>(html`<mic-meter></mic-meter>`);
+    await stateOf(el, CaptureState.Live);
+    await until(() => el.speaking, 'speaking');
+    await until(() => el.db < -50, 'a pause between syllables');
+  });
+
+  it('shares one synthetic capture between previews of one camera, clones dressed alike', async () => {
+    const sim = simulate();
+    const el = await fixture<HTMLElement>(html`<div><camera-preview></camera-preview><camera-preview></camera-preview><camera-preview></camera-preview></div>`);
+    const previews = [...el.querySelectorAll<CameraPreview>('camera-preview')];
+    await Promise.all(previews.map(p => stateOf(p, CaptureState.Live)));
+    expect(sim.requests).to.equal(1);
+    for (const p of previews) expect(p.stream!.getVideoTracks()[0]!.getSettings().deviceId).to.equal('simulated-camera-1');
+  });
+
+  const errorOutcomes: [SimulatedOutcome, ErrorKind][] = [
+    ['denied', ErrorKind.Denied],
+    ['not-found', ErrorKind.NotFound],
+    ['in-use', ErrorKind.InUse],
+    ['overconstrained', ErrorKind.Overconstrained],
+    ['insecure', ErrorKind.Insecure],
+    ['unsupported', ErrorKind.Unsupported],
+    ['unknown', ErrorKind.Unknown],
+  ];
+  for (const [outcome, kind] of errorOutcomes) {
+    it(`outcome "${outcome}" puts a camera preview in state="error" error="${kind}"`, async () => {
+      simulate({ outcome });
+      const el = await camera();
+      await stateOf(el, CaptureState.Error);
+      expect(el.getAttribute(Attr.Error)).to.equal(kind);
+    });
+  }
+
+  it('outcome "denied" also says so through the Permissions API', async () => {
+    simulate({ outcome: 'denied' });
+    const el = await fixture<MicMeter>(html`<mic-meter></mic-meter>`);
+    await stateOf(el, CaptureState.Error);
+    await until(() => el.getAttribute(Attr.Permission) === 'denied', 'permission="denied"');
+  });
+
+  it('a camera nobody has: not-found, from the device list, not from a script', async () => {
+    simulate({ cameras: [] });
+    const el = await camera();
+    await stateOf(el, CaptureState.Error);
+    expect(el.getAttribute(Attr.Error)).to.equal(ErrorKind.NotFound);
+  });
+
+  it('outcome "no-answer" keeps the element requesting, and removing it leaves nothing open', async () => {
+    simulate({ outcome: 'no-answer' });
+    const el = await camera();
+    await new Promise(resolve => setTimeout(resolve, 300));
+    expect(el.getAttribute(Attr.State)).to.equal(CaptureState.Requesting);
+  });
+
+  it('a slow permission: requesting for the delay, then live', async () => {
+    simulate({ delay: 400 });
+    const started = performance.now();
+    const el = await camera();
+    expect(el.getAttribute(Attr.State)).to.equal(CaptureState.Requesting);
+    await stateOf(el, CaptureState.Live);
+    expect(performance.now() - started).to.be.at.least(390);
+  });
+
+  it('unplug after N ms: the preview ends, and with `reconnect` comes back when plugged in', async () => {
+    const sim = simulate({ unplugAfter: 300 });
+    const el = await fixture<CameraPreview>(html`<camera-preview reconnect></camera-preview>`);
+    await stateOf(el, CaptureState.Live);
+    await stateOf(el, CaptureState.Ended);
+    expect((await navigator.mediaDevices.enumerateDevices()).map(d => d.kind)).not.to.include('videoinput');
+    sim.plugIn();
+    await stateOf(el, CaptureState.Live);
+  });
+
+  it('permission revoked after N ms: the capture ends and permission="denied"', async () => {
+    const sim = simulate({ revokeAfter: 300 });
+    const el = await camera();
+    await stateOf(el, CaptureState.Live);
+    await stateOf(el, CaptureState.Ended);
+    expect(el.getAttribute(Attr.Permission)).to.equal('denied');
+    sim.grantPermission();
+    await stateOf(el, CaptureState.Live); // allowed again in the site settings: back without a click
+  });
+
+  it('interrupt() mutes the source: the element shows interrupted', async function () {
+    if (!syntheticTrackEventsReachListeners()) this.skip();
+    const sim = simulate();
+    const el = await camera();
+    await stateOf(el, CaptureState.Live);
+    sim.interrupt();
+    await until(() => el.hasAttribute(Attr.Interrupted), 'interrupted');
+    sim.interrupt(false);
+    await until(() => !el.hasAttribute(Attr.Interrupted), 'not interrupted');
+  });
+
+  it('lists its devices, without labels until permission, and a device-select switches between them', async () => {
+    const sim = simulate({ cameras: [{ label: 'Front' }, { label: 'Back', facingMode: 'environment' }] });
+    expect((await navigator.mediaDevices.enumerateDevices()).map(d => d.label)).to.deep.equal(['', '', '']);
+    const root = await fixture<HTMLElement>(html`<div><device-select kind="videoinput" for="cam"></device-select><camera-preview id="cam"></camera-preview></div>`);
+    const preview = root.querySelector<CameraPreview>('camera-preview')!;
+    const select = root.querySelector<DeviceSelect>('device-select')!;
+    await stateOf(preview, CaptureState.Live);
+    expect(sim.permission).to.equal('granted');
+    await until(() => select.options.length === 2, 'two cameras listed');
+    expect(select.options.map(d => d.label)).to.deep.equal(['Front', 'Back']);
+    preview.deviceId = 'simulated-camera-2';
+    await until(() => preview.stream?.getVideoTracks()[0]?.label === 'Back', 'the back camera live');
+  });
+
+  it('shares a stand-in screen without a picker, and sharing stops on unplug()', async function () {
+    const sim = simulate();
+    const el = await fixture<ScreenPreview>(html`<screen-preview></screen-preview>`);
+    await el.start();
+    await stateOf(el, CaptureState.Live);
+    await until(() => video(el).videoWidth === 640, 'the stand-in screen');
+    if (!syntheticTrackEventsReachListeners()) return; // Firefox: the ended event can't be simulated
+    sim.unplug();
+    await stateOf(el, CaptureState.Ended);
+  });
+
+  it('refuses a second install, and uninstall restores the browser\'s own APIs', async () => {
+    const keys = [
+      [navigator.mediaDevices, 'getUserMedia'],
+      [navigator.mediaDevices, 'getDisplayMedia'],
+      [navigator.mediaDevices, 'enumerateDevices'],
+      [navigator, 'mediaDevices'],
+      [globalThis, 'isSecureContext'],
+      [navigator.permissions, 'query'],
+    ] as const;
+    const before = keys.map(([target, key]) => Object.getOwnPropertyDescriptor(target, key));
+    const realDevices = navigator.mediaDevices;
+    const sim = simulate({ outcome: 'insecure' });
+    expect(navigator.mediaDevices).to.equal(undefined);
+    expect(() => installMediaSimulator()).to.throw(/already installed/);
+    sim.uninstall();
+    simulator = undefined;
+    expect(keys.map(([target, key]) => Object.getOwnPropertyDescriptor(target, key))).to.deep.equal(before);
+    expect(navigator.mediaDevices).to.equal(realDevices);
+    // The real (fake-device) camera answers again.
+    const stream = await navigator.mediaDevices.getUserMedia({ video: true });
+    expect(stream.getVideoTracks()[0]!.label).not.to.match(/Simulated/);
+    stream.getTracks().forEach(track => track.stop());
+    const status = await navigator.permissions.query({ name: 'camera' as PermissionName });
+    expect(status.constructor.name).to.equal('PermissionStatus');
+  });
+
+  it('uninstall ends every track it handed out', async () => {
+    const sim = installMediaSimulator();
+    const stream = await navigator.mediaDevices.getUserMedia({ video: true, audio: true });
+    const clone = stream.getVideoTracks()[0]!.clone();
+    expect(sim.liveTracks()).to.have.length(3);
+    sim.uninstall();
+    expect([...stream.getTracks(), clone].map(track => track.readyState)).to.deep.equal(['ended', 'ended', 'ended']);
+  });
+});
