@@ -1,7 +1,8 @@
 /**
  * A media simulator for tests and stories: installed, it answers the page's getUserMedia, getDisplayMedia,
- * enumerateDevices and camera/microphone permission queries with synthetic devices and scripted outcomes, so every
- * state of an element can be shown on a machine with no camera, a denied permission or a camera best left off.
+ * enumerateDevices (inputs; outputs stay real) and camera/microphone permission queries with synthetic devices and
+ * scripted outcomes, so every state of an element can be shown on a machine with no camera, a denied permission
+ * or a camera best left off.
  */
 import { microphoneSource } from './synthetic-audio.js';
 import { cameraSource, screenSource } from './synthetic-video.js';
@@ -209,9 +210,13 @@ export function installMediaSimulator(options: MediaSimulatorOptions = {}): Medi
     return new MediaStream(opened.map(source => [...source.tracks][0]!));
   }
 
+  // Outputs stay the browser's own: nothing is captured through them, and setSinkId() needs real ids.
+  const realEnumerate = mediaDevices.enumerateDevices.bind(mediaDevices);
   async function enumerateDevices(): Promise<MediaDeviceInfo[]> {
     const known = permission.state === 'granted';
-    return devices.filter(d => d.plugged).map(d => (known ? d.info : deviceInfo(d.info.kind, '', '')));
+    const inputs = devices.filter(d => d.plugged).map(d => (known ? d.info : deviceInfo(d.info.kind, '', '')));
+    const outputs = (await realEnumerate().catch(() => [])).filter(d => d.kind === 'audiooutput');
+    return [...inputs, ...outputs];
   }
 
   // The browser's own APIs, put back as they were by uninstall(): own properties restored, added ones deleted.
