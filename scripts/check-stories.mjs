@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium, recordProblems, serveStatic } from './chromium-page.mjs';
 import { elementsOf, readManifest } from './manifest.mjs';
+import { expectedState, showsState } from './story-states.mjs';
 
 const OUT = 'storybook-static';
 const totalsFile = process.argv[2] ?? '.stories-totals.json';
@@ -78,6 +79,11 @@ async function checkStory(page, story) {
   // Capture elements (those with start()) settle into a state; the others just render.
   await page.waitForFunction(tags => [...document.querySelectorAll(tags)].every(el => !('start' in el) || el.hasAttribute('state')), TAGS);
   if (liveChecks[story.id]) await page.waitForFunction(liveChecks[story.id], null, { timeout: 10_000 });
+  const expected = expectedState(story.id);
+  if (expected && !(await page.waitForFunction(showsState, expected, { timeout: 10_000 }).catch(() => false))) {
+    const shown = await page.evaluate(tag => document.querySelector(tag)?.outerHTML.split('>')[0] + '>', expected.tag);
+    return [`expected ${JSON.stringify(expected)}, shows ${shown}`];
+  }
   return [];
 }
 

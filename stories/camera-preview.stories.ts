@@ -3,10 +3,11 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../components/camera-preview/define.js';
 import type { CameraPreview, MirrorMode } from '../components/camera-preview/define.js';
-import { Attr, ErrorKind, TagName } from '../components/core/constants.js';
+import { Attr, TagName } from '../components/core/constants.js';
 import type { FacingMode } from '../components/core/constraints.js';
 import { captureArgs, captureArgTypes, readOnly, type CaptureArgs, type CaptureReadOnlyArgs } from './support/capture-args.js';
-import { endsAfter, neverAnswers, rejectWith, scripted } from './support/scripted-media.js';
+import { simulated, simulator } from './support/simulated-media.js';
+import { whenLive } from './support/states.js';
 
 interface CameraArgs extends CaptureArgs {
   [Attr.FacingMode]: FacingMode | '';
@@ -66,25 +67,47 @@ const start = (event: Event) => {
 
 export const Live: Story = {};
 
-export const Manual: Story = {
+/** `manual`: nothing asked until `start()`, here from a button in the `idle` slot. */
+export const Idle: Story = {
   args: { [Attr.Manual]: true },
   render: args => camera(args, html`<button slot="idle" @click=${start}>Start camera</button>`),
 };
 
-export const Requesting: Story = { ...scripted(neverAnswers) };
+/** The browser's permission prompt is open and nobody answers. */
+export const Requesting: Story = simulated({ outcome: 'no-answer' });
 
-export const ErrorDenied: Story = { ...scripted(rejectWith(ErrorKind.Denied)) };
+/** A slow prompt: requesting for two seconds, then live. */
+export const SlowPermission: Story = simulated({ delay: 2000 });
 
-export const ErrorNotFound: Story = { ...scripted(rejectWith(ErrorKind.NotFound)) };
+/** `muted`: the camera stays on, the picture goes black. */
+export const Muted: Story = { args: { [Attr.Muted]: true } };
 
-export const ErrorInUse: Story = { ...scripted(rejectWith(ErrorKind.InUse)) };
+/** The OS took the camera away for a while (the track is muted by its source). */
+export const Interrupted: Story = whenLive(() => simulator()?.interrupt());
 
-export const ErrorOverconstrained: Story = {
-  ...scripted(rejectWith(ErrorKind.Overconstrained)),
-  args: { [Attr.DeviceId]: 'unplugged-camera' },
-};
+/** Stopped by the page (`stop()`). */
+export const Stopped: Story = whenLive(preview => preview.stop());
 
-export const Ended: Story = { ...scripted(endsAfter(1500)) };
+/** The camera was unplugged after two seconds. */
+export const Ended: Story = simulated({ unplugAfter: 2000 });
+
+/** The permission was revoked from the site settings after two seconds. */
+export const Revoked: Story = simulated({ revokeAfter: 2000 });
+
+export const ErrorDenied: Story = simulated({ outcome: 'denied' });
+
+export const ErrorNotFound: Story = simulated({ cameras: [] });
+
+export const ErrorInUse: Story = simulated({ outcome: 'in-use' });
+
+/** `device-id` names a camera that isn't there. */
+export const ErrorOverconstrained: Story = { args: { [Attr.DeviceId]: 'unplugged-camera' } };
+
+export const ErrorInsecure: Story = simulated({ outcome: 'insecure' });
+
+export const ErrorUnsupported: Story = simulated({ outcome: 'unsupported' });
+
+export const ErrorUnknown: Story = simulated({ outcome: 'unknown' });
 
 export const MirrorOn: Story = { args: { [Attr.Mirror]: 'on' } };
 
@@ -97,12 +120,16 @@ const slots = html`
   <div slot="ended">Camera unplugged. <button @click=${start}>Reconnect</button></div>
 `;
 
-/** One preview per slot. Previews connect, and so ask for the camera, in document order: idle (manual) asks nothing. */
+/**
+ * The slots, in turn: the first preview is `manual` (idle); the second waits a second for the prompt (requesting),
+ * goes live and is unplugged (ended); the third asks for a camera that isn't there (error).
+ */
 export const CustomSlots: Story = {
-  ...scripted(neverAnswers, rejectWith(ErrorKind.Denied), endsAfter(1500)),
+  ...simulated({ delay: 1000, unplugAfter: 1500 }),
   render: args => html`
     <div style="display: grid; grid-template-columns: 1fr 1fr; gap: 8px">
-      ${camera({ ...args, [Attr.Manual]: true }, slots)} ${camera(args, slots)} ${camera(args, slots)} ${camera(args, slots)}
+      ${camera({ ...args, [Attr.Manual]: true }, slots)} ${camera(args, slots)}
+      ${camera({ ...args, [Attr.DeviceId]: 'missing-camera' }, slots)}
     </div>
   `,
 };

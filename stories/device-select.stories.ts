@@ -3,6 +3,8 @@ import { html } from 'lit';
 import '../components/index.js';
 import type { DeviceKind } from '../components/device-select/define.js';
 import { Attr, TagName } from '../components/core/constants.js';
+import type { MediaSimulatorOptions } from '../components/testing/index.js';
+import { MEDIA_GLOBAL, simulated, simulator } from './support/simulated-media.js';
 
 interface SelectArgs {
   [Attr.Kind]: DeviceKind;
@@ -16,6 +18,12 @@ const targets: Record<DeviceKind, ReturnType<typeof html>> = {
   audiooutput: html`<audio id="target" controls></audio>`,
 };
 
+/** Two of each, so there is something to choose. */
+const devices: MediaSimulatorOptions = {
+  cameras: [{ label: 'Front camera' }, { label: 'Back camera', facingMode: 'environment' }],
+  microphones: [{ label: 'Headset microphone' }, { label: 'Built-in microphone', speech: false, level: 0.1 }],
+};
+
 const meta = {
   title: 'Elements/device-select',
   component: TagName.DeviceSelect,
@@ -26,6 +34,7 @@ const meta = {
       ${targets[args[Attr.Kind]]}
     </div>
   `,
+  parameters: { [MEDIA_GLOBAL]: devices },
   args: { [Attr.Kind]: 'videoinput', [Attr.Remember]: false },
   argTypes: {
     [Attr.Kind]: { control: 'inline-radio', options: ['videoinput', 'audioinput', 'audiooutput'], description: 'Which devices to list.' },
@@ -46,17 +55,17 @@ export const Remembered: Story = { args: { [Attr.Kind]: 'audioinput', [Attr.Reme
 
 /** Before any permission, browsers hide device names: the select numbers the devices and says why. */
 export const BeforePermission: Story = {
-  beforeEach() {
-    const devices = navigator.mediaDevices;
-    const original = devices.enumerateDevices;
-    devices.enumerateDevices = async () =>
-      ['camera-1', 'camera-2'].map(deviceId => ({ deviceId, groupId: '', kind: 'videoinput', label: '', toJSON: () => ({}) }) as MediaDeviceInfo);
-    return () => {
-      devices.enumerateDevices = original;
-    };
-  },
+  ...simulated(devices, '120px'),
   render: () => html`<device-select></device-select>`,
-  parameters: { docs: { story: { inline: false, height: '120px' } } },
+};
+
+/** No camera at all. */
+export const NoDevices: Story = simulated({ cameras: [] }, '320px');
+
+/** The back camera is unplugged after two seconds: it leaves the list (the preview on the front camera goes on). */
+export const Unplugged: Story = {
+  ...simulated(devices),
+  play: () => void setTimeout(() => simulator()?.unplug('simulated-camera-2'), 2000),
 };
 
 export const Theming: Story = {

@@ -8,7 +8,6 @@ import type { MediaRecorderElement, RecordingResult } from '../components/media-
 import type { ScreenPreview } from '../components/screen-preview/define.js';
 import { Attr, CaptureState, TagName } from '../components/core/constants.js';
 import { readOnly } from './support/capture-args.js';
-import { scriptedDisplay, standInScreen } from './support/scripted-media.js';
 import { reaches } from './support/states.js';
 
 interface RecorderArgs {
@@ -105,7 +104,6 @@ export const NoSource: Story = { args: { [Attr.For]: 'nothing-here' } };
 
 /** Recording a shared screen (a stand-in canvas here); "Stop sharing" would finalize the recording. */
 export const ScreenRecording: Story = {
-  ...scriptedDisplay(standInScreen),
   args: { [Attr.For]: 'screen' },
   render: args => html`
     <div style="display: grid; gap: 8px; justify-items: start">

@@ -3,9 +3,10 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../components/mic-meter/define.js';
 import type { MeterOrientation, MicMeter } from '../components/mic-meter/define.js';
-import { Attr, ErrorKind, TagName } from '../components/core/constants.js';
+import { Attr, TagName } from '../components/core/constants.js';
 import { captureArgs, captureArgTypes, readOnly, type CaptureArgs, type CaptureReadOnlyArgs } from './support/capture-args.js';
-import { rejectWith, scripted } from './support/scripted-media.js';
+import { simulated, simulator } from './support/simulated-media.js';
+import { whenLive } from './support/states.js';
 
 interface MeterArgs extends CaptureArgs {
   [Attr.Orientation]: MeterOrientation;
@@ -131,14 +132,45 @@ export const Theming: Story = {
   `,
 };
 
-export const ErrorDenied: Story = { ...scripted(rejectWith(ErrorKind.Denied)) };
-
 const start = (event: Event) => {
   const meter = (event.currentTarget as Element).parentElement?.querySelector<MicMeter>(TagName.MicMeter);
   meter?.start().catch(() => {}); // A failure shows as state="error".
 };
 
-export const Manual: Story = {
+/** `manual`: nothing asked until `start()`, here from a button. */
+export const Idle: Story = {
   args: { [Attr.Manual]: true },
   render: args => html`<div><button @click=${start}>Start microphone</button> ${meter(args)}</div>`,
 };
+
+/** A steady tone at -20 dBFS peak instead of speech: the bar holds still. */
+export const SteadyTone: Story = simulated({ microphones: [{ level: 0.1, speech: false }] }, '120px');
+
+/** A loud voice: `clipping` while it peaks at full scale. */
+export const Clipping: Story = simulated({ microphones: [{ level: 1 }] }, '120px');
+
+export const Requesting: Story = simulated({ outcome: 'no-answer' }, '120px');
+
+/** `muted`: the microphone stays open, the level drops to silence. */
+export const Muted: Story = { args: { [Attr.Muted]: true } };
+
+export const Interrupted: Story = whenLive(() => simulator()?.interrupt());
+
+export const Stopped: Story = whenLive(el => el.stop());
+
+/** The microphone was unplugged after two seconds. */
+export const Ended: Story = simulated({ unplugAfter: 2000 }, '120px');
+
+export const ErrorDenied: Story = simulated({ outcome: 'denied' }, '120px');
+
+export const ErrorNotFound: Story = simulated({ microphones: [] }, '120px');
+
+export const ErrorInUse: Story = simulated({ outcome: 'in-use' }, '120px');
+
+export const ErrorOverconstrained: Story = { args: { [Attr.DeviceId]: 'unplugged-microphone' } };
+
+export const ErrorInsecure: Story = simulated({ outcome: 'insecure' }, '120px');
+
+export const ErrorUnsupported: Story = simulated({ outcome: 'unsupported' }, '120px');
+
+export const ErrorUnknown: Story = simulated({ outcome: 'unknown' }, '120px');

@@ -3,9 +3,10 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../components/screen-preview/define.js';
 import type { DisplaySurface, ScreenPreview } from '../components/screen-preview/define.js';
-import { Attr, ErrorKind, TagName } from '../components/core/constants.js';
+import { Attr, TagName } from '../components/core/constants.js';
 import { captureArgTypes, type CaptureReadOnlyArgs } from './support/capture-args.js';
-import { endsAfter, neverAnswers, rejectWith, scriptedDisplay, standInScreen } from './support/scripted-media.js';
+import { simulated, simulator } from './support/simulated-media.js';
+import { whenLive } from './support/states.js';
 
 /** `device-id` and `manual` don't apply to the screen: a capture always waits for a gesture. */
 interface ScreenArgs {
@@ -20,7 +21,7 @@ const screen = (args: ScreenArgs, content?: TemplateResult) => html`
   </screen-preview>
 `;
 
-/** Clicks nothing: the story starts the capture itself, which a scripted getDisplayMedia allows without a gesture. */
+/** Clicks nothing: the story starts the capture itself, which the simulator allows without a gesture. */
 const started = {
   play: async ({ canvasElement }: { canvasElement: HTMLElement }) => {
     await canvasElement.querySelector<ScreenPreview>(TagName.ScreenPreview)!.start().catch(() => {}); // shown as state="error"
@@ -37,7 +38,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'Browsers share the screen only from a user gesture, so the element waits with a start button. The Live and Ended stories show a stand-in canvas instead of the browser picker; Idle opens the real picker.',
+          'Browsers share the screen only from a user gesture, so the element waits with a start button. With simulated devices (the toolbar\'s Media menu) a stand-in screen is shared without a picker; with real devices the button opens the browser\'s picker.',
       },
     },
   },
@@ -55,28 +56,38 @@ const meta = {
 export default meta;
 type Story = StoryObj<ScreenArgs>;
 
-/** The start button: a click opens the browser's real picker. */
+/** The start button: a click shares the stand-in screen (the browser's picker with real devices). */
 export const Idle: Story = {};
 
-export const Requesting: Story = { ...scriptedDisplay(neverAnswers), ...started };
+export const Requesting: Story = { ...simulated({ outcome: 'no-answer' }), ...started };
 
-export const Live: Story = { ...scriptedDisplay(standInScreen), ...started };
+export const Live: Story = started;
 
-export const Muted: Story = { ...scriptedDisplay(standInScreen), ...started, args: { [Attr.Muted]: true } };
+export const Muted: Story = { ...started, args: { [Attr.Muted]: true } };
+
+export const Interrupted: Story = whenLive(() => simulator()?.interrupt(), { start: true });
+
+export const Stopped: Story = whenLive(el => el.stop(), { start: true });
 
 /** The user pressed the browser's "Stop sharing" after two seconds. */
-export const Ended: Story = { ...scriptedDisplay(endsAfter(2000, standInScreen)), ...started };
+export const Ended: Story = { ...simulated({ unplugAfter: 2000 }), ...started };
 
 /** The user closed the picker, or the browser refused. */
-export const ErrorDenied: Story = { ...scriptedDisplay(rejectWith(ErrorKind.Denied)), ...started };
+export const ErrorDenied: Story = { ...simulated({ outcome: 'denied' }), ...started };
 
-export const ErrorInUse: Story = { ...scriptedDisplay(rejectWith(ErrorKind.InUse)), ...started };
+export const ErrorNotFound: Story = { ...simulated({ outcome: 'not-found' }), ...started };
+
+export const ErrorInUse: Story = { ...simulated({ outcome: 'in-use' }), ...started };
+
+export const ErrorInsecure: Story = { ...simulated({ outcome: 'insecure' }), ...started };
 
 /** A browser without getDisplayMedia (mobile): the element says so at once, without a button. */
-export const ErrorUnsupported: Story = { ...scriptedDisplay() };
+export const ErrorUnsupported: Story = simulated({ outcome: 'unsupported' });
+
+export const ErrorUnknown: Story = { ...simulated({ outcome: 'unknown' }), ...started };
 
 export const CustomSlots: Story = {
-  ...scriptedDisplay(endsAfter(2000, standInScreen)),
+  ...simulated({ unplugAfter: 2000 }),
   render: args =>
     screen(
       args,
@@ -89,7 +100,6 @@ export const CustomSlots: Story = {
 };
 
 export const Theming: Story = {
-  ...scriptedDisplay(standInScreen),
   ...started,
   render: args => html`
     <style>

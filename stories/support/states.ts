@@ -10,3 +10,21 @@ export function reaches(element: Element, state: string): Promise<void> {
     check();
   });
 }
+
+interface Capture extends HTMLElement {
+  start(): Promise<void>;
+  stop(): void;
+}
+
+/**
+ * A play function that waits for the story's capture element to go live, then acts on it: a state the page or the
+ * source reaches from live (stopped, interrupted). `start` first starts it, for elements that wait for a gesture.
+ */
+export const whenLive = (act: (element: Capture) => void, { start = false } = {}) => ({
+  play: async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+    const element = canvasElement.querySelector<Capture>('camera-preview, mic-meter, screen-preview')!;
+    if (start) await element.start().catch(() => {}); // a failure shows as state="error"
+    await reaches(element, 'live');
+    act(element);
+  },
+});
