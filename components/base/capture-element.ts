@@ -26,6 +26,14 @@ export function warnInvalid(element: Element, attribute: string, value: unknown,
 }
 
 /**
+ * Shows `stream` in `video`. Not a `.srcObject` binding: Lit commits an object binding again on every render, and
+ * setting srcObject, even to the same stream, restarts the video's load (and its events re-render: a loop).
+ */
+export function showStream(video: HTMLVideoElement, stream: MediaStream | null): void {
+  if (video.srcObject !== stream) video.srcObject = stream;
+}
+
+/**
  * The shared contract of `<camera-preview>`, `<mic-meter>` and the other capture elements: the read-only
  * `state`, `error`, `permission`, `interrupted` and `stream`, the settable `muted`, `deviceId` and `manual`,
  * `start()` and `stop()`. The capture itself lives in a {@link CaptureController}; subclasses say what to

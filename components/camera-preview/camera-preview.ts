@@ -1,9 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
-import { live } from 'lit/directives/live.js';
-import { styleMap } from 'lit/directives/style-map.js';
-import { CaptureElement, warnInvalid } from '../base/capture-element.js';
+import { CaptureElement, showStream, warnInvalid } from '../base/capture-element.js';
 import { Attr, CaptureState, ErrorKind } from '../core/constants.js';
 import { cameraConstraints, parseResolution, type FacingMode } from '../core/constraints.js';
 import type { DevicePermissionName } from '../core/permissions.js';
@@ -168,17 +165,18 @@ export class CameraPreview extends CaptureElement {
 
   protected override updated(): void {
     this.toggleAttribute(Attr.Mirrored, this.mirrored);
+    const size = this.videoSize ?? parseResolution(this.resolution) ?? { width: 4, height: 3 };
+    this.video.parentElement!.style.setProperty('--_ratio', `${size.width} / ${size.height}`);
+    showStream(this.video, this.stream);
   }
 
   protected override render() {
-    const size = this.videoSize ?? parseResolution(this.resolution) ?? { width: 4, height: 3 };
     return html`
-      <div part="frame" class="frame" style=${styleMap({ '--_ratio': `${size.width} / ${size.height}` })}>
+      <div part="frame" class="frame">
         <video
           part="video"
-          class=${classMap({ mirrored: this.mirrored })}
+          class=${this.mirrored ? 'mirrored' : ''}
           aria-label="Camera preview"
-          .srcObject=${live(this.stream)}
           .muted=${true}
           autoplay
           playsinline

@@ -1,7 +1,5 @@
 import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { CaptureElement, warnInvalid, type CaptureElementEventMap, type TypedAddEventListener, type TypedRemoveEventListener } from '../base/capture-element.js';
 import { AudioLevelController, type LevelScale } from '../controllers/audio-level-controller.js';
 import { Attr, CaptureState } from '../core/constants.js';
@@ -151,16 +149,11 @@ export class MicMeter extends CaptureElement {
 
   protected override updated(): void {
     this.updateAria(true);
+    this.renderRoot.querySelector<HTMLElement>('.track')!.style.setProperty('--_segments', String(this.scale.segments));
   }
 
   protected override render() {
-    const { segments } = this.scale;
-    const vertical = this.orientation === 'vertical';
-    return html`<div
-      part="track"
-      class=${classMap({ track: true, segmented: segments > 0 })}
-      style=${styleMap(segments > 0 ? { '--_segments': String(segments), '--_direction': vertical ? 'to top' : 'to right' } : {})}
-    >
+    return html`<div part="track" class="track ${this.scale.segments > 0 ? 'segmented' : ''}">
       <div part="fill" class="fill"></div>
       <div part="peak" class="peak"></div>
     </div>`;

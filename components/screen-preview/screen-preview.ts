@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
-import { CaptureElement, warnInvalid } from '../base/capture-element.js';
+import { CaptureElement, showStream, warnInvalid } from '../base/capture-element.js';
 import { CaptureState, ErrorKind } from '../core/constants.js';
 import { displayCaptureSupported, displayMediaOptions, type DisplaySurface } from '../core/display.js';
 import type { DevicePermissionName } from '../core/permissions.js';
@@ -95,14 +94,16 @@ export class ScreenPreview extends CaptureElement {
     return !displayCaptureSupported();
   }
 
+  protected override updated(): void {
+    showStream(this.renderRoot.querySelector('video')!, this.state === CaptureState.Live ? this.stream : null);
+  }
+
   protected override render() {
-    const isLive = this.state === CaptureState.Live;
     return html`
       <div part="frame" class="frame">
         <video
           part="video"
           aria-label="Shared screen"
-          .srcObject=${live(isLive ? this.stream : null)}
           .muted=${true}
           autoplay
           playsinline
