@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { CaptureElement, showStream, warnInvalid } from '../base/capture-element.js';
 import { CaptureState, ErrorKind } from '../core/constants.js';
 import { displayCaptureSupported, displayMediaOptions, type DisplaySurface } from '../core/display.js';
@@ -58,18 +57,23 @@ const final: readonly ErrorKind[] = [ErrorKind.Unsupported, ErrorKind.Insecure];
  */
 export class ScreenPreview extends CaptureElement {
   static override styles = styles;
+  static override properties: PropertyDeclarations = {
+    surface: {},
+    audio: { type: Boolean },
+    constraints: { attribute: false },
+  };
   protected static override readonly captureSource = 'display';
   // A new capture needs a new gesture, so changed hints apply to the next start() instead of restarting.
   protected static override readonly captureProperties: readonly string[] = [];
 
   /** `monitor`, `window` or `browser`: a preference for the browser's picker; the user still chooses. */
-  @property() surface: DisplaySurface | '' = '';
+  surface: DisplaySurface | '' = '';
 
   /** Also ask for the audio of what is shared (a tab's sound; system audio where the browser offers it). */
-  @property({ type: Boolean }) audio = false;
+  audio = false;
 
   /** MediaTrackConstraints for the video (e.g. `frameRate`), merged last. */
-  @property({ attribute: false }) constraints: MediaTrackConstraints | null = null;
+  constraints: MediaTrackConstraints | null = null;
 
   /** What the user chose to share (`monitor`, `window` or `browser`), while live and where the browser tells. */
   get displaySurface(): DisplaySurface | undefined {
