@@ -10,7 +10,7 @@
 //
 // Usage: node scripts/check-size.mjs [totals.json] [--budgets file.json] [--analyze <name>]
 // Writes `{ passed, failed }` to totals.json for scripts/run-tests.mjs. --analyze prints what is inside one
-// measured bundle (esbuild's metafile analysis), e.g. `--analyze camera-preview`.
+// measured bundle (esbuild's metafile analysis): `camera-preview`, `kit`, `kit without camera-preview`, `lit`.
 import { build, analyzeMetafile } from 'esbuild';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -83,6 +83,8 @@ for (const { name, gzipped } of over) {
     ? `✗ size: "${name}" has no budget in ${values.budgets}`
     : `✗ size: "${name}" is ${kB(gzipped)} kB gzipped, over its budget of ${limit} kB`);
 }
+const lit = await measure('lit', { contents: "export { LitElement, html, css } from 'lit';", resolveDir: '.' });
+console.log(`\nFor reference, Lit alone (LitElement, html, css): ${kB(lit.gzipped)} kB gzipped.`);
 const totals = { passed: rows.length - over.length, failed: over.length };
 console.log(`Size: ${totals.passed} passed, ${totals.failed} failed`);
 if (totalsFile) writeFileSync(totalsFile, JSON.stringify(totals));
