@@ -1,7 +1,7 @@
 // Size budgets: what a user's bundler ships, minified and gzipped (level 9), against the limits in
 // size-budgets.json. It measures the published files in dist/ (run `npm run build` first), not components/*.ts:
-// that is what `import 'local-media-elements/camera-preview'` resolves to, with tsc's decorator helpers and all,
-// and a build change that bloats them shows here. Each is bundled with Lit by esbuild, as an app's bundler would.
+// that is what `import 'local-media-elements/camera-preview'` resolves to, so a build change that bloats them
+// (tsc's helpers, unminified CSS) shows here. Each is bundled with Lit by esbuild, as an app's bundler would.
 //
 //   <element>           Lit + that element alone: the package's `./<element>` export.
 //   <element> added     what that element adds to the whole kit: gz(kit) - gz(kit without its define.js).
@@ -31,7 +31,7 @@ const elements = Object.entries(pkg.exports)
   .filter(([, file]) => /\/define\.js$/.test(file ?? ''))
   .map(([name, file]) => ({ name, file: file.replace(/^\.\//, '') }));
 
-/** Bundles one entry (a file, or module source resolved from dist/) with Lit, minified; returns its gzipped size. */
+/** Bundles one entry (a file, or module source and its resolveDir) with Lit, minified; returns its sizes. */
 async function measure(name, entry) {
   const result = await build({
     ...(typeof entry === 'string' ? { entryPoints: [entry] } : { stdin: { ...entry, loader: 'js' } }),
