@@ -1,7 +1,7 @@
 // Plugins that teach the Custom Elements Manifest analyzer the kit's conventions, so that every element is
 // described from its code and JSDoc without repeating a name:
-// - names come from components/core/constants.ts: `TagName.X` in define calls, `attribute: Attr.X` in @property,
-//   `EventName.X` in dispatched events;
+// - names come from components/core/constants.ts: `TagName.X` in define calls, `attribute: Attr.X` in Lit's
+//   `static properties`, `EventName.X` in dispatched events;
 // - `@cssprop --a, --b, --c` documents one custom property per name;
 // - only the public API is listed: private and protected members, and Lit's static configuration, are left out;
 // - module paths point at the published files (dist/**/*.js), not at the TypeScript sources.
@@ -30,18 +30,19 @@ export function kitConventionsPlugin() {
   const isDefineCall = node =>
     ts.isCallExpression(node) && /(^|\.)customElements\.define$/.test(node.expression.getText());
 
-  /** `@property({ attribute: Attr.X })` members: field name -> attribute name. */
+  /**
+   * From Lit's `static properties = { field: { attribute: Attr.X } }`: field name -> attribute name, or null for a
+   * field without one (`state: true`, which the analyzer would list as an attribute).
+   */
   function attributeNames(classNode) {
     const names = new Map();
-    for (const member of classNode.members) {
-      for (const modifier of ts.canHaveDecorators(member) ? (ts.getDecorators(member) ?? []) : []) {
-        const call = modifier.expression;
-        if (!ts.isCallExpression(call) || call.expression.getText() !== 'property') continue;
-        const options = call.arguments.find(ts.isObjectLiteralExpression);
-        const attribute = options?.properties.find(p => ts.isPropertyAssignment(p) && p.name.getText() === 'attribute');
-        const name = attribute && nameOf(attribute.initializer);
-        if (name) names.set(member.name.getText(), name);
-      }
+    const declarations = classNode.members.find(member => ts.isPropertyDeclaration(member) && member.name.getText() === 'properties');
+    if (!declarations?.initializer || !ts.isObjectLiteralExpression(declarations.initializer)) return names;
+    for (const field of declarations.initializer.properties) {
+      if (!ts.isPropertyAssignment(field) || !ts.isObjectLiteralExpression(field.initializer)) continue;
+      const option = key => field.initializer.properties.find(p => ts.isPropertyAssignment(p) && p.name.getText() === key)?.initializer;
+      if (option('state')?.kind === ts.SyntaxKind.TrueKeyword) names.set(field.name.getText(), null);
+      else if (nameOf(option('attribute'))) names.set(field.name.getText(), nameOf(option('attribute')));
     }
     return names;
   }
@@ -63,6 +64,10 @@ export function kitConventionsPlugin() {
 
   function fixAttributes(declaration, names) {
     for (const [fieldName, name] of names) {
+      if (name === null) {
+        declaration.attributes = declaration.attributes?.filter(attribute => attribute.fieldName !== fieldName);
+        continue;
+      }
       const field = declaration.members?.find(member => member.name === fieldName);
       if (field) field.attribute = name;
       const fromField = declaration.attributes?.find(attribute => attribute.fieldName === fieldName);
@@ -123,6 +128,7 @@ export function kitConventionsPlugin() {
         declaration.members = declaration.members?.filter(
           member => (member.privacy ?? 'public') === 'public' && !(member.static && LIT_STATICS.has(member.name)),
         );
+        for (const member of declaration.members ?? []) delete member.privacy; // public, as every member left
       }
     },
     packageLinkPhase({ customElementsManifest }) {

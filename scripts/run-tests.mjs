@@ -1,6 +1,6 @@
 // Runs web-test-runner in every browser, then every Storybook story (scripts/check-stories.mjs), then the built
-// package in Node and the examples (scripts/check-examples.mjs), and prints the total of all as its last line:
-// "N passed, N failed".
+// package: its size budgets (scripts/check-size.mjs), in Node, and the examples (scripts/check-examples.mjs), and
+// prints the total of all as its last line: "N passed, N failed".
 // For Firefox it starts a PulseAudio null sink, since an AudioContext without an output device never runs.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -13,6 +13,7 @@ const TOTALS = join(runDir, 'wtr.json');
 const STORY_TOTALS = join(runDir, 'stories.json');
 const NODE_TOTALS = join(runDir, 'node.json');
 const EXAMPLE_TOTALS = join(runDir, 'examples.json');
+const SIZE_TOTALS = join(runDir, 'size.json');
 process.env.WTR_TOTALS = TOTALS;
 
 async function startNullSink() {
@@ -52,13 +53,14 @@ if (wantsStories) {
   code = code || storiesCode;
 }
 
-// After a full run, the package as users get it: built, imported and server-rendered in Node (test/node/), and
-// the examples (plain page, React, Vue) in Chromium.
+// After a full run, the package as users get it: built, within its size budgets, imported and server-rendered in
+// Node (test/node/), and the examples (plain page, React, Vue) in Chromium.
 const run = (command, args) => new Promise(resolve => spawn(command, args, { stdio: 'inherit' }).on('exit', c => resolve(c ?? 1)));
 const wantsPackage = process.argv.length === 2;
 if (wantsPackage) {
   const nodeTests = readdirSync('test/node').filter(f => f.endsWith('.test.mjs')).map(f => join('test/node', f));
   const built = await run('npm', ['run', '--silent', 'build']);
+  if (built === 0) code = (await run('node', ['scripts/check-size.mjs', SIZE_TOTALS])) || code;
   const nodeCode = built || (await run('node', ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout',
     '--test-reporter=./scripts/node-totals-reporter.mjs', `--test-reporter-destination=${NODE_TOTALS}`, ...nodeTests]));
   code = code || nodeCode;
@@ -70,8 +72,10 @@ const browserTotals = read(TOTALS) ?? { passed: 0, failed: 1, skipped: 0, sessio
 const storyTotals = read(STORY_TOTALS) ?? { passed: 0, failed: wantsStories ? 1 : 0 };
 const nodeTotals = read(NODE_TOTALS) ?? { passed: 0, failed: wantsPackage ? 1 : 0 };
 const exampleTotals = read(EXAMPLE_TOTALS) ?? { passed: 0, failed: wantsPackage && wantsStories ? 1 : 0 };
-const passed = browserTotals.passed + storyTotals.passed + nodeTotals.passed + exampleTotals.passed;
-let failed = browserTotals.failed + browserTotals.sessionErrors + storyTotals.failed + nodeTotals.failed + exampleTotals.failed;
+const sizeTotals = read(SIZE_TOTALS) ?? { passed: 0, failed: wantsPackage ? 1 : 0 };
+const others = [storyTotals, nodeTotals, exampleTotals, sizeTotals];
+const passed = others.reduce((sum, totals) => sum + totals.passed, browserTotals.passed);
+let failed = others.reduce((sum, totals) => sum + totals.failed, browserTotals.failed + browserTotals.sessionErrors);
 if (code !== 0 && failed === 0) failed = 1; // the runner failed outside any test
 const skipped = browserTotals.skipped ? `, ${browserTotals.skipped} skipped` : '';
 rmSync(runDir, { recursive: true, force: true });

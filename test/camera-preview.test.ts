@@ -58,6 +58,21 @@ describe('<camera-preview>', () => {
       expect(height).to.be.closeTo((width * video.videoHeight) / video.videoWidth, 1);
     });
 
+    it('keeps playing across re-renders: the video does not load its stream again', async () => {
+      const el = await livePreview();
+      const video = el.shadowRoot!.querySelector('video')!;
+      await until(() => video.videoWidth > 0, 'a decoded frame');
+      let loads = 0;
+      video.addEventListener('loadstart', () => loads++);
+      for (const mirror of ['on', 'off', 'auto'] as const) {
+        el.mirror = mirror;
+        await el.updateComplete;
+      }
+      await new Promise(resolve => setTimeout(resolve, 200));
+      expect(video.srcObject).to.equal(el.stream);
+      expect(loads).to.equal(0);
+    });
+
     it('does not start when manual, and start() goes live', async () => {
       const el = await fixture<CameraPreview>(html`<camera-preview manual></camera-preview>`);
       await new Promise(resolve => setTimeout(resolve, 100));

@@ -1,5 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { CaptureController, type StateChangeDetail } from '../controllers/capture-controller.js';
 import { Attr, CaptureState, ErrorKind, type PermissionValue } from '../core/constants.js';
 import { attributeForConstraint } from '../core/constraints.js';
@@ -26,12 +25,27 @@ export function warnInvalid(element: Element, attribute: string, value: unknown,
 }
 
 /**
+ * Shows `stream` in `video`. Not a `.srcObject` binding: Lit commits an object binding again on every render, and
+ * setting srcObject, even to the same stream, restarts the video's load (and its events re-render: a loop).
+ */
+export function showStream(video: HTMLVideoElement, stream: MediaStream | null): void {
+  if (video.srcObject !== stream) video.srcObject = stream;
+}
+
+/**
  * The shared contract of `<camera-preview>`, `<mic-meter>` and the other capture elements: the read-only
  * `state`, `error`, `permission`, `interrupted` and `stream`, the settable `muted`, `deviceId` and `manual`,
  * `start()` and `stop()`. The capture itself lives in a {@link CaptureController}; subclasses say what to
  * request and render it.
  */
 export abstract class CaptureElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    deviceId: { attribute: Attr.DeviceId },
+    manual: { type: Boolean, reflect: true },
+    muted: { type: Boolean, reflect: true },
+    reconnect: { type: Boolean, reflect: true },
+    retry: { type: Number },
+  };
   /** Properties whose change restarts a live capture with new constraints. Subclasses extend it. */
   protected static readonly captureProperties: readonly string[] = ['deviceId'];
 
@@ -39,19 +53,19 @@ export abstract class CaptureElement extends LitElement {
   protected static readonly captureSource: 'user' | 'display' = 'user';
 
   /** Capture this device (a `deviceId` from `enumerateDevices()`); changing it while live switches device. */
-  @property({ attribute: Attr.DeviceId }) deviceId = '';
+  deviceId = '';
 
   /** Do not start on connect; wait for `start()`. */
-  @property({ type: Boolean, reflect: true }) manual = false;
+  manual = false;
 
   /** Keep the device open but send black frames / silence (`track.enabled = false`). */
-  @property({ type: Boolean, reflect: true }) muted = false;
+  muted = false;
 
   /** After the source ended the capture (unplugged), capture again when a device of that kind comes back. */
-  @property({ type: Boolean, reflect: true }) reconnect = false;
+  reconnect = false;
 
   /** Retries, with backoff (250 ms, 500 ms, 1 s ...), of a device that is `in-use`; 0 (default) to 10. */
-  @property({ type: Number }) retry = 0;
+  retry = 0;
 
   protected readonly internals: ElementInternals = this.attachInternals();
 

@@ -1,9 +1,5 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
-import { live } from 'lit/directives/live.js';
-import { styleMap } from 'lit/directives/style-map.js';
-import { CaptureElement, warnInvalid } from '../base/capture-element.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { CaptureElement, showStream, warnInvalid } from '../base/capture-element.js';
 import { Attr, CaptureState, ErrorKind } from '../core/constants.js';
 import { cameraConstraints, parseResolution, type FacingMode } from '../core/constraints.js';
 import type { DevicePermissionName } from '../core/permissions.js';
@@ -66,29 +62,40 @@ const messages: Record<ErrorKind, string> = {
  */
 export class CameraPreview extends CaptureElement {
   static override styles = styles;
+  static override properties: PropertyDeclarations = {
+    facingMode: { attribute: Attr.FacingMode },
+    resolution: {},
+    frameRate: { attribute: Attr.FrameRate },
+    mirror: {},
+    audio: { type: Boolean },
+    constraints: { attribute: false },
+    videoSize: { state: true },
+  };
   protected static override readonly captureProperties = ['deviceId', 'facingMode', 'resolution', 'frameRate', 'audio', 'constraints'];
 
   /** `user` (front) or `environment` (back): a preference, ignored by cameras that don't report it. */
-  @property({ attribute: Attr.FacingMode }) facingMode: FacingMode | '' = '';
+  facingMode: FacingMode | '' = '';
 
   /** `WIDTHxHEIGHT` or `480p`/`720p`/`1080p`/`4k`: an ideal size, not an exact one. */
-  @property() resolution = '';
+  resolution = '';
 
   /** An ideal frame rate, in frames per second. */
-  @property({ attribute: Attr.FrameRate }) frameRate = '';
+  frameRate = '';
 
   /** `auto` (mirror user-facing cameras), `on` or `off`. */
-  @property() mirror: MirrorMode = 'auto';
+  mirror: MirrorMode = 'auto';
 
   /** Also capture the microphone (the preview itself stays silent), e.g. for recording. */
-  @property({ type: Boolean }) audio = false;
+  audio = false;
 
   /** MediaTrackConstraints for the video track, merged over those derived from the attributes. */
-  @property({ attribute: false }) constraints: MediaTrackConstraints | null = null;
+  constraints: MediaTrackConstraints | null = null;
 
-  @state() private videoSize: { width: number; height: number } | undefined;
+  private videoSize: { width: number; height: number } | undefined;
 
-  @query('video') private video!: HTMLVideoElement;
+  private get video(): HTMLVideoElement {
+    return this.renderRoot.querySelector('video')!;
+  }
 
   /** True while a live picture is shown mirrored (reflected as the `mirrored` attribute). */
   get mirrored(): boolean {
@@ -168,17 +175,18 @@ export class CameraPreview extends CaptureElement {
 
   protected override updated(): void {
     this.toggleAttribute(Attr.Mirrored, this.mirrored);
+    const size = this.videoSize ?? parseResolution(this.resolution) ?? { width: 4, height: 3 };
+    this.video.parentElement!.style.setProperty('--_ratio', `${size.width} / ${size.height}`);
+    showStream(this.video, this.stream);
   }
 
   protected override render() {
-    const size = this.videoSize ?? parseResolution(this.resolution) ?? { width: 4, height: 3 };
     return html`
-      <div part="frame" class="frame" style=${styleMap({ '--_ratio': `${size.width} / ${size.height}` })}>
+      <div part="frame" class="frame">
         <video
           part="video"
-          class=${classMap({ mirrored: this.mirrored })}
+          class=${this.mirrored ? 'mirrored' : ''}
           aria-label="Camera preview"
-          .srcObject=${live(this.stream)}
           .muted=${true}
           autoplay
           playsinline

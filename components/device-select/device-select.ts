@@ -1,5 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { warnInvalid, type TypedAddEventListener, type TypedRemoveEventListener } from '../base/capture-element.js';
 import { ForTargetController } from '../controllers/for-target-controller.js';
 import { Attr, EventName } from '../core/constants.js';
@@ -43,20 +42,27 @@ const storageKey = (kind: DeviceKind) => `local-media-elements:${kind}`;
 export class DeviceSelect extends LitElement {
   static override styles = styles;
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override properties: PropertyDeclarations = {
+    kind: { reflect: true },
+    htmlFor: { attribute: Attr.For, reflect: true },
+    remember: { type: Boolean, reflect: true },
+    value: {},
+    devices: { state: true },
+  };
 
   /** Which devices to list. */
-  @property({ reflect: true }) kind: DeviceKind = 'videoinput';
+  kind: DeviceKind = 'videoinput';
 
   /** The id of the element this select drives. */
-  @property({ attribute: Attr.For, reflect: true }) htmlFor = '';
+  htmlFor = '';
 
   /** Keep the choice in localStorage and restore it when that device is present. */
-  @property({ type: Boolean, reflect: true }) remember = false;
+  remember = false;
 
   /** The selected deviceId ('' until devices are known). */
-  @property() value = '';
+  value = '';
 
-  @state() private devices: MediaDeviceInfo[] = [];
+  private devices: MediaDeviceInfo[] = [];
 
   private unwatchDevices: (() => void) | undefined;
   private readonly forTarget = new ForTargetController<Target>(this, (target, previous) => this.onTarget(target, previous));

@@ -1,5 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { warnInvalid, type TypedAddEventListener, type TypedRemoveEventListener } from '../base/capture-element.js';
 import { ForTargetController } from '../controllers/for-target-controller.js';
 import { RecordingController, type RecordingResult } from '../controllers/recording-controller.js';
@@ -60,18 +59,24 @@ const isLive = (stream: MediaStream | null) => !!stream?.getTracks().some(track 
  */
 export class MediaRecorderElement extends LitElement {
   static override styles = styles;
+  static override properties: PropertyDeclarations = {
+    htmlFor: { attribute: Attr.For, reflect: true },
+    mimeType: { attribute: Attr.MimeType },
+    timeslice: { type: Number },
+    maxDuration: { type: Number, attribute: Attr.MaxDuration },
+  };
 
   /** The id of the element whose stream is recorded. */
-  @property({ attribute: Attr.For, reflect: true }) htmlFor = '';
+  htmlFor = '';
 
   /** The preferred MIME type(s); see `chosenMimeType` for the one used. */
-  @property({ attribute: Attr.MimeType }) mimeType = '';
+  mimeType = '';
 
   /** Milliseconds per `dataavailable` chunk; unset for one chunk at the end. */
-  @property({ type: Number }) timeslice: number | undefined = undefined;
+  timeslice: number | undefined = undefined;
 
   /** Stop by itself after this many seconds of recording (pauses excluded); unset for no limit. */
-  @property({ type: Number, attribute: Attr.MaxDuration }) maxDuration: number | undefined = undefined;
+  maxDuration: number | undefined = undefined;
 
   #stream: MediaStream | null = null;
 

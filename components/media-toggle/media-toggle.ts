@@ -1,5 +1,4 @@
-import { html, LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { TypedAddEventListener, TypedRemoveEventListener } from '../base/capture-element.js';
 import { ForTargetController } from '../controllers/for-target-controller.js';
 import { Attr, EventName } from '../core/constants.js';
@@ -38,9 +37,12 @@ type Target = Element & { muted: boolean };
 export class MediaToggle extends LitElement {
   static override styles = styles;
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override properties: PropertyDeclarations = {
+    htmlFor: { attribute: Attr.For, reflect: true },
+  };
 
   /** The id of the capture element this button mutes. */
-  @property({ attribute: Attr.For, reflect: true }) htmlFor = '';
+  htmlFor = '';
 
   // The target's `muted` can change from anywhere (the page, another toggle): follow its attribute. Created with the
   // first target, in the browser: a server renders the element without MutationObserver.

@@ -31,6 +31,7 @@ export const styles = css`
   .segmented {
     border-radius: 0;
     --_cell: calc(100% / var(--_segments));
+    --_direction: to right;
     mask-image: repeating-linear-gradient(
       var(--_direction),
       #000 0 calc(var(--_cell) - var(--mic-meter-segment-gap, 2px)),
@@ -62,6 +63,10 @@ export const styles = css`
     background: var(--mic-meter-peak-color, currentColor);
     translate: calc(var(--peak, 0) * (100cqw - 100%)) 0;
     will-change: translate;
+  }
+
+  :host([orientation='vertical']) .segmented {
+    --_direction: to top;
   }
 
   :host([orientation='vertical']) .fill {

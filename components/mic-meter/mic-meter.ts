@@ -1,7 +1,4 @@
-import { html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { CaptureElement, warnInvalid, type CaptureElementEventMap, type TypedAddEventListener, type TypedRemoveEventListener } from '../base/capture-element.js';
 import { AudioLevelController, type LevelScale } from '../controllers/audio-level-controller.js';
 import { Attr, CaptureState } from '../core/constants.js';
@@ -61,25 +58,33 @@ const stateText: Partial<Record<CaptureState, string>> = {
  */
 export class MicMeter extends CaptureElement {
   static override styles = styles;
+  static override properties: PropertyDeclarations = {
+    orientation: { reflect: true },
+    segments: { type: Number },
+    minDb: { type: Number, attribute: Attr.MinDb },
+    maxDb: { type: Number, attribute: Attr.MaxDb },
+    speakingThreshold: { type: Number, attribute: Attr.SpeakingThreshold },
+    constraints: { attribute: false },
+  };
   protected static override readonly captureProperties = ['deviceId', 'constraints'];
 
   /** `horizontal` (default) or `vertical`. */
-  @property({ reflect: true }) orientation: MeterOrientation = 'horizontal';
+  orientation: MeterOrientation = 'horizontal';
 
   /** Number of segments; 0 draws a continuous bar. */
-  @property({ type: Number }) segments = 0;
+  segments = 0;
 
   /** The level at the empty end of the meter, in dBFS. */
-  @property({ type: Number, attribute: Attr.MinDb }) minDb: number = DEFAULTS.minDb;
+  minDb: number = DEFAULTS.minDb;
 
   /** The level at the full end of the meter, in dBFS. */
-  @property({ type: Number, attribute: Attr.MaxDb }) maxDb: number = DEFAULTS.maxDb;
+  maxDb: number = DEFAULTS.maxDb;
 
   /** `speaking` turns on at this level, in dBFS. */
-  @property({ type: Number, attribute: Attr.SpeakingThreshold }) speakingThreshold: number = DEFAULTS.speakingThreshold;
+  speakingThreshold: number = DEFAULTS.speakingThreshold;
 
   /** MediaTrackConstraints for the audio track, merged over the defaults (processing off, see README). */
-  @property({ attribute: false }) constraints: MediaTrackConstraints | null = null;
+  constraints: MediaTrackConstraints | null = null;
 
   private scale: LevelScale = { ...DEFAULTS, segments: 0 };
   private ariaShownAt = 0;
@@ -151,16 +156,11 @@ export class MicMeter extends CaptureElement {
 
   protected override updated(): void {
     this.updateAria(true);
+    this.renderRoot.querySelector<HTMLElement>('.track')!.style.setProperty('--_segments', String(this.scale.segments));
   }
 
   protected override render() {
-    const { segments } = this.scale;
-    const vertical = this.orientation === 'vertical';
-    return html`<div
-      part="track"
-      class=${classMap({ track: true, segmented: segments > 0 })}
-      style=${styleMap(segments > 0 ? { '--_segments': String(segments), '--_direction': vertical ? 'to top' : 'to right' } : {})}
-    >
+    return html`<div part="track" class="track ${this.scale.segments > 0 ? 'segmented' : ''}">
       <div part="fill" class="fill"></div>
       <div part="peak" class="peak"></div>
     </div>`;

@@ -1,7 +1,5 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
-import { CaptureElement, warnInvalid } from '../base/capture-element.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
+import { CaptureElement, showStream, warnInvalid } from '../base/capture-element.js';
 import { CaptureState, ErrorKind } from '../core/constants.js';
 import { displayCaptureSupported, displayMediaOptions, type DisplaySurface } from '../core/display.js';
 import type { DevicePermissionName } from '../core/permissions.js';
@@ -59,18 +57,23 @@ const final: readonly ErrorKind[] = [ErrorKind.Unsupported, ErrorKind.Insecure];
  */
 export class ScreenPreview extends CaptureElement {
   static override styles = styles;
+  static override properties: PropertyDeclarations = {
+    surface: {},
+    audio: { type: Boolean },
+    constraints: { attribute: false },
+  };
   protected static override readonly captureSource = 'display';
   // A new capture needs a new gesture, so changed hints apply to the next start() instead of restarting.
   protected static override readonly captureProperties: readonly string[] = [];
 
   /** `monitor`, `window` or `browser`: a preference for the browser's picker; the user still chooses. */
-  @property() surface: DisplaySurface | '' = '';
+  surface: DisplaySurface | '' = '';
 
   /** Also ask for the audio of what is shared (a tab's sound; system audio where the browser offers it). */
-  @property({ type: Boolean }) audio = false;
+  audio = false;
 
   /** MediaTrackConstraints for the video (e.g. `frameRate`), merged last. */
-  @property({ attribute: false }) constraints: MediaTrackConstraints | null = null;
+  constraints: MediaTrackConstraints | null = null;
 
   /** What the user chose to share (`monitor`, `window` or `browser`), while live and where the browser tells. */
   get displaySurface(): DisplaySurface | undefined {
@@ -95,14 +98,16 @@ export class ScreenPreview extends CaptureElement {
     return !displayCaptureSupported();
   }
 
+  protected override updated(): void {
+    showStream(this.renderRoot.querySelector('video')!, this.state === CaptureState.Live ? this.stream : null);
+  }
+
   protected override render() {
-    const isLive = this.state === CaptureState.Live;
     return html`
       <div part="frame" class="frame">
         <video
           part="video"
           aria-label="Shared screen"
-          .srcObject=${live(isLive ? this.stream : null)}
           .muted=${true}
           autoplay
           playsinline

@@ -64,10 +64,10 @@ function used(declaration, classModule) {
   return {
     cssParts: new Set([...matches(all, /\bpart="([\w\s-]+)"/g)].flatMap(parts => parts.split(/\s+/))),
     slots: matches(all, /<slot name="([\w-]+)"/g),
-    cssProperties: new Set([
-      ...[...matches(own, /var\((--[a-zA-Z][\w-]*)/g)].filter(name => !name.startsWith('--_')),
-      ...matches(all, /setProperty\('(--[\w-]+)'/g),
-    ]),
+    // `--_name` is private: set and read inside the shadow root only.
+    cssProperties: new Set(
+      [...matches(own, /var\((--[a-zA-Z][\w-]*)/g), ...matches(all, /setProperty\('(--[\w-]+)'/g)].filter(name => !name.startsWith('--_')),
+    ),
     events: names(all, /dispatchEvent\(\s*new \w+(?:<[^>]*>)?\(\s*(\w+\.\w+|'[\w-]+')/g),
     // Controllers reflect attributes for many kinds of element (not every one applies to each): only the
     // element's own files and its base classes are read for attributes.

@@ -1,0 +1,45 @@
+// The size checker itself (scripts/check-size.mjs): it passes within its budgets, and fails, naming the entry, its
+// size and its budget, when one is exceeded. Needs `npm run build` first, as the checker measures dist/.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+
+const dir = mkdtempSync(join(tmpdir(), 'check-size-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+const names = Object.keys(JSON.parse(readFileSync('size-budgets.json', 'utf8')).budgets);
+
+/** Runs the checker with every budget at `limit` kB except those in `overrides`. */
+function checkSize(limit, overrides = {}) {
+  const budgets = join(dir, 'budgets.json');
+  const totals = join(dir, 'totals.json');
+  const entries = names.map(name => [name, { limit: overrides[name] ?? limit }]);
+  writeFileSync(budgets, JSON.stringify({ budgets: Object.fromEntries(entries) }));
+  const run = spawnSync('node', ['scripts/check-size.mjs', totals, '--budgets', budgets], { encoding: 'utf8' });
+  return { ...run, totals: JSON.parse(readFileSync(totals, 'utf8')) };
+}
+
+test('passes when every entry is within its budget', () => {
+  const run = checkSize(1000);
+  assert.equal(run.status, 0, run.stderr);
+  assert.deepEqual(run.totals, { passed: names.length, failed: 0 });
+});
+
+test('fails when an entry exceeds its budget, naming it, its size and its budget', () => {
+  const run = checkSize(1000, { 'camera-preview': 1 });
+  assert.notEqual(run.status, 0);
+  assert.match(run.stderr, /"camera-preview" is \d+\.\d\d kB gzipped, over its budget of 1 kB/);
+  assert.equal(run.stderr.trim().split('\n').length, 1, run.stderr);
+  assert.deepEqual(run.totals, { passed: names.length - 1, failed: 1 });
+});
+
+test('fails when an entry has no budget', () => {
+  const budgets = join(dir, 'budgets.json');
+  writeFileSync(budgets, JSON.stringify({ budgets: { kit: { limit: 1000 } } }));
+  const run = spawnSync('node', ['scripts/check-size.mjs', '--budgets', budgets], { encoding: 'utf8' });
+  assert.notEqual(run.status, 0);
+  assert.match(run.stderr, /"camera-preview" has no budget/);
+});
