@@ -10,6 +10,8 @@ const preview: Preview = {
   parameters: {
     layout: 'padded',
     controls: { expanded: true },
+    // A violation fails the story, in the addon's panel and in the story check (scripts/axe-check.mjs) alike.
+    a11y: { test: 'error' },
   },
   globalTypes: {
     [MEDIA_GLOBAL]: {

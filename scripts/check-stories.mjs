@@ -1,16 +1,19 @@
-// Builds Storybook, serves the static build on localhost and opens every story in headless Chromium with the fake
-// devices: each must render a kit element with no page error or console error; the live stories must show real
-// frames or a real level, the recorder's a recording that plays, the muted toggle a live but disabled track. Every
-// docs page must render too, its table filled from custom-elements.json. Writes its totals to the file given as
-// first argument.
+// Builds Storybook, serves the static build on localhost and opens every story in headless Chromium, on the media
+// simulator (the toolbar's default): each must render a kit element with no page error or console error; a story
+// named after a state must show it (scripts/story-states.mjs); the live stories must show frames or a level, the
+// recorder's a recording that plays, the muted toggle a live but disabled track; axe-core must find no violation
+// (scripts/axe-check.mjs). Every docs page must render too, its table filled from custom-elements.json. Saves a
+// screenshot of each story to artifacts/stories/<story-id>.png. Writes its totals to the file given as first argument.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { checkA11y } from './axe-check.mjs';
 import { launchChromium, recordProblems, serveStatic } from './chromium-page.mjs';
 import { elementsOf, readManifest } from './manifest.mjs';
 import { expectedState, showsState } from './story-states.mjs';
 
 const OUT = 'storybook-static';
+const SHOTS = 'artifacts/stories';
 const totalsFile = process.argv[2] ?? '.stories-totals.json';
 
 // Through the npm script, whose prebuild step generates custom-elements.json, which the docs pages read.
@@ -19,6 +22,9 @@ if (build.status !== 0) {
   writeFileSync(totalsFile, JSON.stringify({ passed: 0, failed: 1 }));
   process.exit(1);
 }
+
+rmSync(SHOTS, { recursive: true, force: true });
+mkdirSync(SHOTS, { recursive: true });
 
 const server = await serveStatic({ '/': OUT });
 const { base } = server;
@@ -75,6 +81,9 @@ async function checkDocs(page, entry) {
 }
 
 async function checkStory(page, story) {
+  // Rendered; the play function may still run, or wait for ever (a request that never answers).
+  const rendered = () => !['preparing', 'loading', 'rendering'].includes(window.__STORYBOOK_PREVIEW__?.currentRender?.phase ?? 'preparing');
+  await page.waitForFunction(rendered, null, { timeout: 10_000 });
   await page.waitForSelector(TAGS, { timeout: 10_000 });
   // Capture elements (those with start()) settle into a state; the others just render.
   await page.waitForFunction(tags => [...document.querySelectorAll(tags)].every(el => !('start' in el) || el.hasAttribute('state')), TAGS);
@@ -90,26 +99,35 @@ async function checkStory(page, story) {
 let passed = 0;
 let failed = 0;
 for (const entry of entries.filter(e => e.type === 'story' || e.type === 'docs')) {
-  const page = await browser.newPage();
+  const page = await browser.newPage({ viewport: { width: 800, height: 600 } });
   const problems = recordProblems(page);
+  const warnings = [];
+  // The addon's own axe run is turned off (manual): the check runs axe once, after the story has settled.
+  const globals = entry.type === 'story' ? '&globals=a11y.manual:!true' : '';
   try {
-    await page.goto(`${base}/iframe.html?id=${entry.id}&viewMode=${entry.type}`);
+    await page.goto(`${base}/iframe.html?id=${entry.id}&viewMode=${entry.type}${globals}`);
     problems.push(...(await (entry.type === 'docs' ? checkDocs(page, entry) : checkStory(page, entry))));
     await page.waitForTimeout(500);
+    if (entry.type === 'story') {
+      const a11y = await checkA11y(page);
+      problems.push(...a11y.problems);
+      warnings.push(...a11y.warnings);
+    }
   } catch (error) {
     problems.push(error.message.split('\n')[0]);
   }
-  await page.close();
-  if (problems.length) {
-    failed++;
-    console.log(`  ✗ ${entry.id}\n      ${problems.join('\n      ')}`);
-  } else {
-    passed++;
-    console.log(`  ✓ ${entry.id}`);
+  if (entry.type === 'story') {
+    await page.screenshot({ path: join(SHOTS, `${entry.id}.png`), fullPage: true })
+      .catch(error => problems.push(`screenshot: ${error.message.split('\n')[0]}`));
   }
+  await page.close();
+  const notes = [...problems.map(p => `✗ ${p}`), ...warnings.map(w => `⚠ ${w}`)].map(line => `\n      ${line}`).join('');
+  if (problems.length) failed++;
+  else passed++;
+  console.log(`  ${problems.length ? '✗' : '✓'} ${entry.id}${notes}`);
 }
 await browser.close();
 server.close();
-console.log(`Stories: ${passed} passed, ${failed} failed`);
+console.log(`Stories: ${passed} passed, ${failed} failed; screenshots in ${SHOTS}/`);
 writeFileSync(totalsFile, JSON.stringify({ passed, failed }));
 process.exit(failed ? 1 : 0);

@@ -29,6 +29,6 @@ export const styles = css`
 
   .hint {
     font-size: 0.85em;
-    color: var(--device-select-hint-color, GrayText);
+    color: var(--device-select-hint-color, inherit);
   }
 `;
