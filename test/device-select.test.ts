@@ -54,6 +54,24 @@ describe('<device-select>', () => {
     }
   });
 
+  it('keeps the newest device list when an older answer comes back last', async () => {
+    const real = navigator.mediaDevices.enumerateDevices;
+    const camera = (label: string) => ({ deviceId: 'a', groupId: '', kind: 'videoinput', label, toJSON: () => ({}) }) as MediaDeviceInfo;
+    let calls = 0;
+    // The first listing (asked before permission: no names) answers after the second (asked after: names).
+    navigator.mediaDevices.enumerateDevices = () =>
+      ++calls === 1 ? new Promise(resolve => setTimeout(() => resolve([camera('')]), 300)) : Promise.resolve([camera('Front')]);
+    try {
+      const el = await fixture<DeviceSelect>(html`<device-select></device-select>`);
+      await el.refresh();
+      await new Promise(resolve => setTimeout(resolve, 400));
+      await el.updateComplete;
+      expect(optionTexts(el)).to.deep.equal(['Front']);
+    } finally {
+      navigator.mediaDevices.enumerateDevices = real;
+    }
+  });
+
   it('drives the deviceId of the element named by for, and fires change', async () => {
     const container = await fixture<HTMLDivElement>(html`<div>
       <device-select kind="audioinput" for="mic"></device-select>

@@ -65,6 +65,8 @@ export class DeviceSelect extends LitElement {
   private devices: MediaDeviceInfo[] = [];
 
   private unwatchDevices: (() => void) | undefined;
+  /** Counts device listings, so that only the newest answer is shown. */
+  private listing = 0;
   private readonly forTarget = new ForTargetController<Target>(this, (target, previous) => this.onTarget(target, previous));
 
   /** The devices listed, in the browser's order. */
@@ -79,7 +81,10 @@ export class DeviceSelect extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.unwatchDevices = watchDevices(devices => this.setDevices(devices));
+    this.unwatchDevices = watchDevices(devices => {
+      this.listing++;
+      this.setDevices(devices);
+    });
     void this.refresh();
   }
 
@@ -90,7 +95,11 @@ export class DeviceSelect extends LitElement {
 
   /** Lists the devices again (done by itself on `devicechange` and when the target goes live). */
   async refresh(): Promise<void> {
-    this.setDevices(await listDevices());
+    // Answers can come back out of order: a list asked for before the permission was granted (no labels) must
+    // not replace one asked for after.
+    const listing = ++this.listing;
+    const devices = await listDevices();
+    if (listing === this.listing) this.setDevices(devices);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
