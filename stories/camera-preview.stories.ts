@@ -7,7 +7,7 @@ import { Attr, TagName } from '../components/core/constants.js';
 import type { FacingMode } from '../components/core/constraints.js';
 import { captureArgs, captureArgTypes, readOnly, type CaptureArgs, type CaptureReadOnlyArgs } from './support/capture-args.js';
 import { simulated, simulator } from './support/simulated-media.js';
-import { whenLive } from './support/states.js';
+import { reaches, whenLive } from './support/states.js';
 
 interface CameraArgs extends CaptureArgs {
   [Attr.FacingMode]: FacingMode | '';
@@ -121,17 +121,30 @@ const slots = html`
 `;
 
 /**
- * The slots, in turn: the first preview is `manual` (idle); the second waits a second for the prompt (requesting),
- * goes live and is unplugged (ended); the third asks for a camera that isn't there (error).
+ * Every slot at once, one preview per device of the simulator: idle (`manual`), error (a camera in use), ended (a
+ * camera unplugged once live) and requesting (a camera whose prompt nobody answers). Requests for cameras run one
+ * at a time, in document order, so the unanswered one comes last.
  */
 export const CustomSlots: Story = {
-  ...simulated({ delay: 1000, unplugAfter: 1500 }),
+  ...simulated(
+    {
+      cameras: [
+        { deviceId: 'busy', label: 'Busy camera', outcome: 'in-use' },
+        { deviceId: 'unplugged', label: 'Unplugged camera' },
+        { deviceId: 'waiting', label: 'Waiting camera', outcome: 'no-answer' },
+      ],
+    },
+    '420px',
+  ),
   render: args => html`
     <div style="display: grid; grid-template-columns: 1fr 1fr; gap: 8px">
-      ${camera({ ...args, [Attr.Manual]: true }, slots)} ${camera(args, slots)}
-      ${camera({ ...args, [Attr.DeviceId]: 'missing-camera' }, slots)}
+      ${['', 'busy', 'unplugged', 'waiting'].map(id => camera({ ...args, [Attr.Manual]: !id, [Attr.DeviceId]: id }, slots))}
     </div>
   `,
+  play: async ({ canvasElement }) => {
+    await reaches(canvasElement.querySelector('[device-id=unplugged]')!, 'live');
+    simulator()?.unplug('unplugged');
+  },
 };
 
 export const Theming: Story = {

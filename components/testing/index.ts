@@ -4,6 +4,7 @@
  */
 export {
   installMediaSimulator,
+  type DeviceOutcome,
   type MediaSimulator,
   type MediaSimulatorOptions,
   type SimulatedCamera,

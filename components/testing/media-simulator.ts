@@ -25,9 +25,14 @@ export type SimulatedOutcome =
   | 'unsupported'
   | 'unknown';
 
+/** What one device does when asked for: `insecure` and `unsupported` concern the whole page, not a device. */
+export type DeviceOutcome = Exclude<SimulatedOutcome, 'insecure' | 'unsupported'>;
+
 export interface SimulatedCamera {
   deviceId?: string;
   label?: string;
+  /** How requests for this camera are answered, after the simulator's own outcome (e.g. one camera `in-use`). */
+  outcome?: DeviceOutcome;
   facingMode?: 'user' | 'environment';
   /** The size of every frame (default 640×480). */
   width?: number;
@@ -38,6 +43,8 @@ export interface SimulatedCamera {
 export interface SimulatedMicrophone {
   deviceId?: string;
   label?: string;
+  /** How requests for this microphone are answered, after the simulator's own outcome. */
+  outcome?: DeviceOutcome;
   /** Peak amplitude, 0..1 (default 0.5, about -6 dBFS). */
   level?: number;
   /** Syllable-like bursts of a voice instead of a steady tone (default true). */
@@ -88,8 +95,9 @@ export interface MediaSimulator {
 
 interface Device {
   info: MediaDeviceInfo;
-  camera?: Required<SimulatedCamera>;
-  microphone?: Required<SimulatedMicrophone>;
+  camera?: Required<Omit<SimulatedCamera, 'outcome'>>;
+  microphone?: Required<Omit<SimulatedMicrophone, 'outcome'>>;
+  outcome: DeviceOutcome;
   plugged: boolean;
 }
 
@@ -129,21 +137,24 @@ export function installMediaSimulator(options: MediaSimulatorOptions = {}): Medi
       if (ms !== undefined) later(ms, () => (unanswered.delete(reject), resolve()));
     });
 
-  /** Waits `delay`, then settles as `outcome` says; `no-answer` waits until uninstalled. */
-  async function answer(): Promise<void> {
+  /** Counts the request and waits `delay`: the time a user takes to answer the prompt. */
+  async function ask(): Promise<void> {
     requests++;
     if (options.delay) await wait(options.delay);
-    if (outcome === 'no-answer') await wait();
-    if (outcome === 'denied') permission.state = 'denied';
-    if (permission.state === 'denied') throw new DOMException('Permission denied', 'NotAllowedError');
-    if (outcome === 'not-found') throw new DOMException('Requested device not found', 'NotFoundError');
-    if (outcome === 'in-use') throw new DOMException('Could not start video source', 'NotReadableError');
-    if (outcome === 'overconstrained') throw overconstrained('deviceId');
-    if (outcome === 'unknown') throw new DOMException('The simulated device failed', 'SimulatedFailureError');
   }
 
-  function open(kind: MediaDeviceKind, constraints: boolean | MediaTrackConstraints): Source {
-    const device = pick(devices.filter(d => d.plugged && d.info.kind === kind), constraints);
+  /** Settles as `how` says: `live` passes, `no-answer` waits until uninstalled, an error outcome throws. */
+  async function settle(how: SimulatedOutcome): Promise<void> {
+    if (how === 'no-answer') await wait();
+    if (how === 'denied') permission.state = 'denied';
+    if (permission.state === 'denied') throw new DOMException('Permission denied', 'NotAllowedError');
+    if (how === 'not-found') throw new DOMException('Requested device not found', 'NotFoundError');
+    if (how === 'in-use') throw new DOMException('Could not start video source', 'NotReadableError');
+    if (how === 'overconstrained') throw overconstrained('deviceId');
+    if (how === 'unknown') throw new DOMException('The simulated device failed', 'SimulatedFailureError');
+  }
+
+  function open(device: Device): Source {
     const source = device.camera
       ? cameraSource(device.info.label, device.camera.width, device.camera.height, device.camera.frameRate)
       : microphoneSource(device.microphone!.level, device.microphone!.speech);
@@ -187,22 +198,20 @@ export function installMediaSimulator(options: MediaSimulatorOptions = {}): Medi
 
   async function getUserMedia(constraints: MediaStreamConstraints = {}): Promise<MediaStream> {
     if (!constraints.video && !constraints.audio) throw new TypeError('getUserMedia: audio or video must be requested');
-    await answer();
-    const opened: Source[] = [];
-    try {
-      if (constraints.video) opened.push(open('videoinput', constraints.video));
-      if (constraints.audio) opened.push(open('audioinput', constraints.audio));
-    } catch (error) {
-      endSources(opened);
-      throw error;
-    }
+    await ask();
+    await settle(outcome);
+    const wanted = [['videoinput', constraints.video], ['audioinput', constraints.audio]] as const;
+    const chosen = wanted.flatMap(([kind, c]) => (c ? [pick(devices.filter(d => d.plugged && d.info.kind === kind), c)] : []));
+    for (const device of chosen) await settle(device.outcome);
+    const opened = chosen.map(open);
     permission.state = 'granted';
     scheduleEndings(opened);
     return new MediaStream(opened.map(source => [...source.tracks][0]!));
   }
 
   async function getDisplayMedia(displayOptions: DisplayMediaStreamOptions = {}): Promise<MediaStream> {
-    await answer();
+    await ask();
+    await settle(outcome);
     const surface = (typeof displayOptions.video === 'object' && displayOptions.video.displaySurface) || 'monitor';
     const opened = [register(screenSource(640, 360, 15), 'Simulated screen', { displaySurface: String(surface), width: 640, height: 360 })];
     if (displayOptions.audio) opened.push(register(microphoneSource(0.3, false), 'Simulated screen audio', {}));
@@ -314,15 +323,17 @@ function deviceInfo(kind: MediaDeviceKind, deviceId: string, label: string): Med
 function cameraDevice(camera: SimulatedCamera, index: number): Device {
   const deviceId = camera.deviceId ?? `simulated-camera-${index + 1}`;
   const label = camera.label ?? (index ? `Simulated camera ${index + 1}` : 'Simulated camera');
-  const full = { facingMode: 'user', width: 640, height: 480, frameRate: 30, ...camera, deviceId, label } as const;
-  return { info: deviceInfo('videoinput', deviceId, label), camera: full, plugged: true };
+  const { outcome = 'live', ...rest } = camera;
+  const full = { facingMode: 'user', width: 640, height: 480, frameRate: 30, ...rest, deviceId, label } as const;
+  return { info: deviceInfo('videoinput', deviceId, label), camera: full, outcome, plugged: true };
 }
 
 function microphoneDevice(microphone: SimulatedMicrophone, index: number): Device {
   const deviceId = microphone.deviceId ?? `simulated-microphone-${index + 1}`;
   const label = microphone.label ?? (index ? `Simulated microphone ${index + 1}` : 'Simulated microphone');
-  const full = { level: 0.5, speech: true, ...microphone, deviceId, label };
-  return { info: deviceInfo('audioinput', deviceId, label), microphone: full, plugged: true };
+  const { outcome = 'live', ...rest } = microphone;
+  const full = { level: 0.5, speech: true, ...rest, deviceId, label };
+  return { info: deviceInfo('audioinput', deviceId, label), microphone: full, outcome, plugged: true };
 }
 
 type Wanted = ConstrainDOMString | ConstrainULong | undefined;

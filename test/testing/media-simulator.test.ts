@@ -89,6 +89,16 @@ describe('media simulator', () => {
     });
   }
 
+  it('a device of its own outcome: one camera in use, the other live', async () => {
+    simulate({ cameras: [{ label: 'Free' }, { deviceId: 'busy', outcome: 'in-use' }] });
+    const root = await fixture<HTMLElement>(html`<div><camera-preview device-id="busy"></camera-preview><camera-preview></camera-preview></div>`);
+    const [busy, free] = [...root.querySelectorAll<CameraPreview>('camera-preview')] as [CameraPreview, CameraPreview];
+    await stateOf(busy, CaptureState.Error);
+    expect(busy.getAttribute(Attr.Error)).to.equal(ErrorKind.InUse);
+    await stateOf(free, CaptureState.Live);
+    expect(free.stream!.getVideoTracks()[0]!.label).to.equal('Free');
+  });
+
   it('outcome "denied" also says so through the Permissions API', async () => {
     simulate({ outcome: 'denied' });
     const el = await fixture<MicMeter>(html`<mic-meter></mic-meter>`);
