@@ -203,6 +203,7 @@ export function installMediaSimulator(options: MediaSimulatorOptions = {}): Medi
     const wanted = [['videoinput', constraints.video], ['audioinput', constraints.audio]] as const;
     const chosen = wanted.flatMap(([kind, c]) => (c ? [pick(devices.filter(d => d.plugged && d.info.kind === kind), c)] : []));
     for (const device of chosen) await settle(device.outcome);
+    if (installed !== simulator) throw new DOMException('The media simulator was uninstalled', 'AbortError');
     const opened = chosen.map(open);
     permission.state = 'granted';
     scheduleEndings(opened);
@@ -212,6 +213,7 @@ export function installMediaSimulator(options: MediaSimulatorOptions = {}): Medi
   async function getDisplayMedia(displayOptions: DisplayMediaStreamOptions = {}): Promise<MediaStream> {
     await ask();
     await settle(outcome);
+    if (installed !== simulator) throw new DOMException('The media simulator was uninstalled', 'AbortError');
     const surface = (typeof displayOptions.video === 'object' && displayOptions.video.displaySurface) || 'monitor';
     const opened = [register(screenSource(640, 360, 15), 'Simulated screen', { displaySurface: String(surface), width: 640, height: 360 })];
     if (displayOptions.audio) opened.push(register(microphoneSource(0.3, false), 'Simulated screen audio', {}));
