@@ -40,6 +40,12 @@ const liveChecks = {
     const el = document.querySelector('mic-meter');
     return el?.getAttribute('state') === 'live' && el.peak > 0;
   },
+  // A full-scale voice must light `clipping`; a -20 dBFS tone must read about that (-23 dBFS RMS) and never clip.
+  'elements-mic-meter--clipping': () => document.querySelector('mic-meter')?.clipping === true,
+  'elements-mic-meter--steady-tone': () => {
+    const el = document.querySelector('mic-meter');
+    return el?.getAttribute('state') === 'live' && Math.abs(el.db + 23) < 2 && !el.clipping;
+  },
   'elements-device-select--cameras': () => {
     const select = document.querySelector('device-select')?.shadowRoot.querySelector('select');
     return select && !select.disabled && select.options.length > 0 && document.querySelector('camera-preview')?.getAttribute('state') === 'live';
