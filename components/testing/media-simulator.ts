@@ -7,7 +7,7 @@
 import { microphoneSource } from './synthetic-audio.js';
 import { cameraSource, screenSource } from './synthetic-video.js';
 import { SimulatedPermission } from './simulated-permission.js';
-import { dress, endBySource, type Source } from './simulated-track.js';
+import { dress, endBySource, muteBySource, type Source } from './simulated-track.js';
 
 /**
  * How the simulator answers requests. `live` gives synthetic tracks; `no-answer` never answers (a permission
@@ -288,13 +288,7 @@ export function installMediaSimulator(options: MediaSimulatorOptions = {}): Medi
       permission.state = 'granted';
     },
     interrupt(muted = true) {
-      for (const source of liveSources()) {
-        for (const track of source.tracks) {
-          if (track.readyState !== 'live') continue;
-          Object.defineProperty(track, 'muted', { value: muted, configurable: true });
-          track.dispatchEvent(new Event(muted ? 'mute' : 'unmute'));
-        }
-      }
+      for (const track of simulator.liveTracks()) muteBySource(track, muted);
     },
     setLevel(level, deviceId) {
       for (const device of devices) if (device.microphone && (deviceId === undefined || device.info.deviceId === deviceId)) device.microphone.level = level;

@@ -42,3 +42,9 @@ export function endBySource(track: MediaStreamTrack): void {
   track.stop();
   track.dispatchEvent(new Event('ended'));
 }
+
+/** Mutes a track as its source would (the OS took the device away for a while): `muted` turns true, `mute` fires. */
+export function muteBySource(track: MediaStreamTrack, muted = true): void {
+  Object.defineProperty(track, 'muted', { value: muted, configurable: true });
+  track.dispatchEvent(new Event(muted ? 'mute' : 'unmute'));
+}

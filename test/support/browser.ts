@@ -1,5 +1,8 @@
 import { sendMouse } from '@web/test-runner-commands';
 
+// What the browser does when a device is unplugged (`ended`) or taken away for a while (`mute`): the simulator's.
+export { endBySource, muteBySource } from '../../components/testing/simulated-track.js';
+
 /** Chromium reads the generated fixtures (scripts/media-fixtures.mjs); Firefox has its own fake devices. */
 export const isChromium = navigator.userAgent.includes('Chrome/');
 export const isFirefox = navigator.userAgent.includes('Firefox/');
@@ -30,18 +33,6 @@ export function syntheticTrackEventsReachListeners(): boolean {
   track.dispatchEvent(new Event('ended'));
   track.stop();
   return reached;
-}
-
-/** What the browser does when a device is unplugged: the track ends and fires `ended`. */
-export function endBySource(track: MediaStreamTrack): void {
-  track.stop();
-  track.dispatchEvent(new Event('ended'));
-}
-
-/** What the browser does when the OS takes the device away for a while: `muted` turns true and `mute` fires. */
-export function muteBySource(track: MediaStreamTrack, muted = true): void {
-  Object.defineProperty(track, 'muted', { value: muted, configurable: true });
-  track.dispatchEvent(new Event(muted ? 'mute' : 'unmute'));
 }
 
 /** RGBA of one pixel of the frame a `<video>` shows now. */
