@@ -150,7 +150,7 @@ export function installMediaSimulator(options: MediaSimulatorOptions = {}): Medi
     if (permission.state === 'denied') throw new DOMException('Permission denied', 'NotAllowedError');
     if (how === 'not-found') throw new DOMException('Requested device not found', 'NotFoundError');
     if (how === 'in-use') throw new DOMException('Could not start video source', 'NotReadableError');
-    if (how === 'overconstrained') throw overconstrained('deviceId');
+    if (how === 'overconstrained') throw overconstrainedError('deviceId');
     if (how === 'unknown') throw new DOMException('The simulated device failed', 'SimulatedFailureError');
   }
 
@@ -351,19 +351,19 @@ function pick(candidates: Device[], constraints: boolean | MediaTrackConstraints
   for (const [name, value] of checks) {
     const must = exact(c[name] as Wanted);
     if (must !== undefined) fitting = fitting.filter(d => [must].flat().includes(value(d) as never));
-    if (fitting.length === 0) throw overconstrained(name);
+    if (fitting.length === 0) throw overconstrainedError(name);
   }
   for (const name of ['width', 'height'] as const) {
     const must = exact(c[name]);
     if (typeof must === 'number') fitting = fitting.filter(d => !d.camera || d.camera[name] >= must);
-    if (fitting.length === 0) throw overconstrained(name);
+    if (fitting.length === 0) throw overconstrainedError(name);
   }
   const score = (d: Device) => checks.filter(([name, value]) => [preferred(c[name] as Wanted)].flat().includes(value(d) as never)).length;
   return fitting.reduce((best, d) => (score(d) > score(best) ? d : best));
 }
 
-function overconstrained(constraint: string): Error {
-  const message = `No simulated device satisfies ${constraint}`;
+/** The error a browser rejects with when no device satisfies `constraint` (a DOMException where it has no class). */
+export function overconstrainedError(constraint: string, message = `No simulated device satisfies ${constraint}`): Error {
   return typeof OverconstrainedError === 'function'
     ? new OverconstrainedError(constraint, message)
     : Object.assign(new DOMException(message, 'OverconstrainedError'), { constraint });

@@ -7,6 +7,7 @@
  */
 import { fixtureCleanup } from '@open-wc/testing';
 import { ErrorKind } from '../../components/core/constants.js';
+import { overconstrainedError } from '../../components/testing/media-simulator.js';
 
 const mediaDevices = navigator.mediaDevices;
 const realGetUserMedia = mediaDevices.getUserMedia.bind(mediaDevices);
@@ -67,13 +68,7 @@ export function stubGetDisplayMedia(
 
 /** A getUserMedia answer that rejects with a DOMException of the given name. */
 export const rejectWith = (name: string, message = `stubbed ${name}`) => () =>
-  Promise.reject(name === 'OverconstrainedError' ? overconstrained('deviceId') : new DOMException(message, name));
-
-function overconstrained(constraint: string): Error {
-  const Ctor = (globalThis as { OverconstrainedError?: new (c: string, m?: string) => Error }).OverconstrainedError;
-  if (Ctor) return new Ctor(constraint, 'stubbed');
-  return Object.assign(new Error('stubbed'), { name: 'OverconstrainedError', constraint });
-}
+  Promise.reject(name === 'OverconstrainedError' ? overconstrainedError('deviceId', 'stubbed') : new DOMException(message, name));
 
 /** What each DOMException a capture can throw maps to. */
 export const KINDS_BY_EXCEPTION: readonly [string, ErrorKind][] = [
