@@ -30,12 +30,18 @@ const server = await serveStatic({ '/': OUT });
 const { base } = server;
 const browser = await launchChromium();
 
-/** Extra checks for the stories that stand for "it works": a live picture, a live level, a recording, a mute. */
+/** Runs in the page: the preview `tag` is live and its video shows frames. */
+const showsPicture = tag => {
+  const el = document.querySelector(tag);
+  return el?.getAttribute('state') === 'live' && el.shadowRoot.querySelector('video').videoWidth > 0;
+};
+
+/**
+ * Extra checks for the stories that stand for "it works": a live picture, a live level, a recording, a mute. Each is
+ * a page function, or [page function, its argument].
+ */
 const liveChecks = {
-  'elements-camera-preview--live': () => {
-    const el = document.querySelector('camera-preview');
-    return el?.getAttribute('state') === 'live' && el.shadowRoot.querySelector('video').videoWidth > 0;
-  },
+  'elements-camera-preview--live': [showsPicture, 'camera-preview'],
   'elements-mic-meter--live': () => {
     const el = document.querySelector('mic-meter');
     return el?.getAttribute('state') === 'live' && el.peak > 0;
@@ -50,10 +56,7 @@ const liveChecks = {
     const select = document.querySelector('device-select')?.shadowRoot.querySelector('select');
     return select && !select.disabled && select.options.length > 0 && document.querySelector('camera-preview')?.getAttribute('state') === 'live';
   },
-  'elements-screen-preview--live': () => {
-    const el = document.querySelector('screen-preview');
-    return el?.getAttribute('state') === 'live' && el.shadowRoot.querySelector('video').videoWidth > 0;
-  },
+  'elements-screen-preview--live': [showsPicture, 'screen-preview'],
   'elements-media-recorder--recording': () => {
     const el = document.querySelector('media-recorder');
     return el?.getAttribute('state') === 'recording' && el.duration > 0.5;
@@ -93,7 +96,10 @@ async function checkStory(page, story) {
   await page.waitForSelector(TAGS, { timeout: 10_000 });
   // Capture elements (those with start()) settle into a state; the others just render.
   await page.waitForFunction(tags => [...document.querySelectorAll(tags)].every(el => !('start' in el) || el.hasAttribute('state')), TAGS);
-  if (liveChecks[story.id]) await page.waitForFunction(liveChecks[story.id], null, { timeout: 10_000 });
+  if (liveChecks[story.id]) {
+    const [check, arg = null] = [liveChecks[story.id]].flat();
+    await page.waitForFunction(check, arg, { timeout: 10_000 });
+  }
   const expected = expectedState(story.id);
   if (expected && !(await page.waitForFunction(showsState, expected, { timeout: 10_000 }).catch(() => false))) {
     const shown = await page.evaluate(tag => document.querySelector(tag)?.outerHTML.split('>')[0] + '>', expected.tag);
