@@ -6,6 +6,7 @@ import { getLocalDisplayMedia } from '../core/get-local-media.js';
 import { getSharedMedia } from '../core/shared-media.js';
 import type { LocalMediaStream } from '../core/local-media-stream.js';
 import { watchPermission, type DevicePermissionName } from '../core/permissions.js';
+import { onTrackStop } from '../core/track-stop.js';
 
 /** The first retry of an `in-use` device waits this long; each further one twice as long. */
 const RETRY_BASE_MS = 250;
@@ -66,6 +67,7 @@ export class CaptureController implements ReactiveController {
   /** The devices of a capture the source ended, preferred when `reconnect` captures again. */
   #lostDevices = new Map<MediaDeviceKind, string>();
   #resumeOnShow = false;
+  #unwatchTrackStops: (() => void)[] = [];
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -252,6 +254,7 @@ export class CaptureController implements ReactiveController {
       track.addEventListener('ended', this.#onTrackEnded);
       track.addEventListener('mute', this.#onMuteChange);
       track.addEventListener('unmute', this.#onMuteChange);
+      this.#unwatchTrackStops.push(onTrackStop(track, this.#onTrackStopped));
     }
     this.#applyMuted();
     this.#onMuteChange();
@@ -269,6 +272,7 @@ export class CaptureController implements ReactiveController {
       track.removeEventListener('mute', this.#onMuteChange);
       track.removeEventListener('unmute', this.#onMuteChange);
     }
+    for (const unwatch of this.#unwatchTrackStops.splice(0)) unwatch();
     stream.stop();
     this.#setInterrupted(false);
     this.options.onStream?.(null);
@@ -318,7 +322,15 @@ export class CaptureController implements ReactiveController {
     this.start().catch(() => {});
   };
 
-  // The page called `stream.stop()` itself: the same as `stop()`.
+  // The page stopped one of the tracks itself (`stream.getTracks().forEach(t => t.stop())`): the same as `stop()`,
+  // so the rest of the capture goes too and the device is released.
+  readonly #onTrackStopped = (_track: MediaStreamTrack, wasLive: boolean): void => {
+    if (!wasLive || !this.#stream) return;
+    this.#release();
+    this.#setState(CaptureState.Stopped);
+  };
+
+  // Every track ended: by the page's `stream.stop()` (stopped), or by the source (ended).
   readonly #onStreamEnded = (): void => {
     const stopped = this.#stream?.stopped;
     this.#release();

@@ -1,5 +1,7 @@
+import { onTrackStop } from './track-stop.js';
+
 export interface LocalMediaStreamEventMap extends MediaStreamEventMap {
-  /** Every track has ended, by `stop()` or by the source. Fired once. */
+  /** Every track has ended, by `stop()`, by each track's own `stop()` or by the source. Fired once. */
   ended: Event;
 }
 
@@ -8,45 +10,70 @@ const MediaStreamBase: typeof MediaStream = globalThis.MediaStream ?? (class {} 
 
 /**
  * The MediaStream that `getLocalMedia()` resolves with: a real MediaStream (usable as a `<video>`'s `srcObject`,
- * by MediaRecorder, WebRTC or Web Audio) that knows how to end itself.
+ * by MediaRecorder, WebRTC or Web Audio) that knows how to end itself. It is built like a MediaStream:
+ * `new LocalMediaStream()`, `new LocalMediaStream(stream)` (the same tracks) or `new LocalMediaStream(tracks)`.
  *
  * - `stop()` stops every track; calling it again does nothing.
- * - `ended` fires once when every track has ended, whether by `stop()` or by the source (device unplugged,
- *   permission revoked, the browser's "stop sharing" button). A track's own `ended` event is not fired by
- *   `MediaStreamTrack.stop()`, which is why the stream fires one of its own.
+ * - `ended` (and `onended`) fires once when every track has ended: by `stop()`, by the page calling each track's
+ *   own `stop()`, or by the source (device unplugged, permission revoked, the browser's "stop sharing" button).
+ *   `MediaStreamTrack.stop()` fires no event of its own, so the stream gives each of its tracks an own `stop`
+ *   that calls the track's and then tells the stream.
+ * - `stopped` tells the first two from the third: true once the stream was stopped on request.
  */
 export class LocalMediaStream extends MediaStreamBase {
-  #stopped = false;
+  #stopCalled = false;
+  #stoppedByPage = false;
   #endedFired = false;
+  #onended: ((this: LocalMediaStream, ev: Event) => unknown) | null = null;
+  readonly #unwatch = new Map<MediaStreamTrack, () => void>();
   readonly #onTrackEnded = () => this.#checkEnded();
 
-  constructor(tracks: MediaStreamTrack[] = []) {
-    super(tracks);
-    for (const track of tracks) track.addEventListener('ended', this.#onTrackEnded);
+  constructor();
+  constructor(stream: MediaStream);
+  constructor(tracks: MediaStreamTrack[]);
+  constructor(streamOrTracks?: MediaStream | MediaStreamTrack[]) {
+    // `new MediaStream(undefined)` throws a TypeError: pass on only what was given.
+    super(...((streamOrTracks === undefined ? [] : [streamOrTracks]) as [MediaStreamTrack[]]));
+    for (const track of this.getTracks?.() ?? []) this.#watch(track);
   }
 
-  /** True once `stop()` has been called. */
+  /** True once the stream was stopped on request: `stop()` was called, or the page stopped its last live track. */
   get stopped(): boolean {
-    return this.#stopped;
+    return this.#stopCalled || this.#stoppedByPage;
+  }
+
+  /** Handler for the `ended` event, as `MediaStreamTrack.onended` is for a track's. */
+  get onended(): ((this: LocalMediaStream, ev: Event) => unknown) | null {
+    return this.#onended;
+  }
+
+  set onended(handler: ((this: LocalMediaStream, ev: Event) => unknown) | null) {
+    if (this.#onended) this.removeEventListener('ended', this.#onended);
+    this.#onended = typeof handler === 'function' ? handler : null;
+    if (this.#onended) this.addEventListener('ended', this.#onended);
   }
 
   /** Stops every track. Idempotent. */
   stop(): void {
-    if (this.#stopped) return;
-    this.#stopped = true;
+    if (this.#stopCalled) return;
+    this.#stopCalled = true;
     for (const track of this.getTracks()) track.stop();
     this.#checkEnded();
   }
 
   override addTrack(track: MediaStreamTrack): void {
     super.addTrack(track);
-    track.addEventListener('ended', this.#onTrackEnded);
-    if (this.#stopped) track.stop();
+    this.#watch(track);
+    // After stop(), nothing this stream holds runs on: a track handed to it late is stopped too.
+    if (this.#stopCalled) track.stop();
   }
 
   override removeTrack(track: MediaStreamTrack): void {
     super.removeTrack(track);
-    track.removeEventListener('ended', this.#onTrackEnded);
+    if (this.getTracks().includes(track)) return;
+    this.#unwatch.get(track)?.();
+    this.#unwatch.delete(track);
+    this.#checkEnded();
   }
 
   /** A new LocalMediaStream with clones of every track; stopping either leaves the other running. */
@@ -54,11 +81,23 @@ export class LocalMediaStream extends MediaStreamBase {
     return new LocalMediaStream(this.getTracks().map(track => track.clone()));
   }
 
-  #checkEnded(): void {
+  #watch(track: MediaStreamTrack): void {
+    if (this.#unwatch.has(track)) return;
+    track.addEventListener('ended', this.#onTrackEnded);
+    const offStop = onTrackStop(track, (_, wasLive) => this.#checkEnded(wasLive));
+    this.#unwatch.set(track, () => {
+      offStop();
+      track.removeEventListener('ended', this.#onTrackEnded);
+    });
+  }
+
+  /** Fires `ended` once every track has ended; `byStop` when the last one ended by its own `stop()`. */
+  #checkEnded(byStop = false): void {
     if (this.#endedFired) return;
     const tracks = this.getTracks();
     if (tracks.length === 0 || tracks.some(track => track.readyState !== 'ended')) return;
     this.#endedFired = true;
+    if (byStop) this.#stoppedByPage = true;
     this.dispatchEvent(new Event('ended'));
   }
 }

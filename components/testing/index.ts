@@ -8,6 +8,7 @@ export {
   type MediaSimulator,
   type MediaSimulatorOptions,
   type SimulatedCamera,
+  type SimulatedCapture,
   type SimulatedMicrophone,
   type SimulatedOutcome,
 } from './media-simulator.js';

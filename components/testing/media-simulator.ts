@@ -89,8 +89,21 @@ export interface MediaSimulator {
   setLevel(level: number, deviceId?: string): void;
   /** Tracks handed out (clones included) that are still live: after a test, there should be none. */
   liveTracks(): MediaStreamTrack[];
+  /**
+   * The simulated devices that are capturing now, one entry per capture however many clones share it: what
+   * would have a camera light on. A capture stops with the last of its tracks.
+   */
+  liveCaptures(): SimulatedCapture[];
   /** Ends every track it handed out and restores the browser's own APIs. */
   uninstall(): void;
+}
+
+/** A capture the simulator is running: a device (or the shared screen) with at least one live track. */
+export interface SimulatedCapture {
+  kind: 'audio' | 'video';
+  label: string;
+  /** The simulated device's id; undefined for a shared screen. */
+  deviceId: string | undefined;
 }
 
 interface Device {
@@ -295,6 +308,8 @@ export function installMediaSimulator(options: MediaSimulatorOptions = {}): Medi
       for (const source of sources) if (deviceId === undefined || source.deviceId === deviceId) source.setLevel?.(level);
     },
     liveTracks: () => [...sources].flatMap(source => [...source.tracks].filter(t => t.readyState === 'live')),
+    liveCaptures: () =>
+      liveSources().map(({ tracks, label, deviceId }) => ({ kind: [...tracks][0]!.kind as 'audio' | 'video', label, deviceId })),
     uninstall() {
       if (installed !== simulator) return;
       installed = undefined;

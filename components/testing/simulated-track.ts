@@ -35,10 +35,12 @@ export function dress(track: MediaStreamTrack, source: Source): MediaStreamTrack
 
 /**
  * Ends a track as its source would (unplugged, revoked, sharing stopped): `readyState` turns `ended` and `ended`
- * fires. Firefox delivers a script-dispatched track event only to `onended`, not to addEventListener listeners:
+ * fires (a track stopped by the page fires nothing). Firefox delivers a script-dispatched track event only to `onended`, not to addEventListener listeners:
  * there the page learns of an unplug from `devicechange`, and of a revocation from the permission's `change`.
  */
 export function endBySource(track: MediaStreamTrack): void {
+  // Ended before it is stopped, so that the kit reads this stop() as the source's doing, not the page's.
+  Object.defineProperty(track, 'readyState', { value: 'ended', configurable: true });
   track.stop();
   track.dispatchEvent(new Event('ended'));
 }

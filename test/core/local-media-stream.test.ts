@@ -57,6 +57,62 @@ describe('LocalMediaStream', () => {
     stream.stop();
   });
 
+  it('is built in the three ways a MediaStream is: (), (stream) with the same tracks, (tracks)', async () => {
+    const source = await getLocalMedia({ video: true, audio: true });
+    const empty = new LocalMediaStream();
+    expect(empty.getTracks()).to.deep.equal([]);
+    expect(empty.active).to.equal(false);
+    const same = new LocalMediaStream(source);
+    expect(same.id).to.not.equal(source.id);
+    expect(same.getTracks()).to.have.members(source.getTracks());
+    const some = new LocalMediaStream(source.getAudioTracks());
+    expect(some.getTracks()).to.deep.equal(source.getAudioTracks());
+    expect(() => new LocalMediaStream([{}] as MediaStreamTrack[])).to.throw(TypeError);
+    same.stop();
+    expect(source.getTracks().every(t => t.readyState === 'ended')).to.equal(true);
+    expect(source.stopped, 'the page stopped every track of the first one too').to.equal(true);
+  });
+
+  it("the page stopping each track by hand fires ended (and onended) once, and counts as stopped", async () => {
+    const stream = await getLocalMedia({ video: true, audio: true });
+    const calls: string[] = [];
+    stream.addEventListener('ended', () => calls.push('listener'));
+    stream.onended = () => calls.push('onended');
+    stream.getVideoTracks()[0]!.stop();
+    expect(calls).to.deep.equal([]);
+    expect(stream.stopped).to.equal(false);
+    stream.getTracks().forEach(track => track.stop());
+    expect(calls).to.deep.equal(['listener', 'onended']);
+    expect(stream.stopped).to.equal(true);
+    stream.stop();
+    expect(calls).to.have.length(2);
+    stream.onended = null;
+    expect(stream.onended).to.equal(null);
+  });
+
+  it('a track added to a stream the page ended by hand stays live (adding to an inactive stream is allowed)', async () => {
+    const stream = await getLocalMedia({ video: true });
+    const other = await getLocalMedia({ audio: true });
+    stream.getVideoTracks()[0]!.stop();
+    expect(stream.active).to.equal(false);
+    const track = other.getAudioTracks()[0]!;
+    stream.addTrack(track);
+    expect(track.readyState).to.equal('live');
+    expect(stream.active).to.equal(true);
+    other.stop();
+  });
+
+  it('removing the last live track of a stream whose other tracks ended fires ended', async () => {
+    const stream = await getLocalMedia({ video: true, audio: true });
+    let ended = 0;
+    stream.onended = () => ended++;
+    const audio = stream.getAudioTracks()[0]!;
+    stream.getVideoTracks()[0]!.stop();
+    stream.removeTrack(audio);
+    expect(ended).to.equal(1);
+    audio.stop();
+  });
+
   it('stops a track added after stop()', async () => {
     const stream = await getLocalMedia({ video: true });
     const other = await getLocalMedia({ audio: true });

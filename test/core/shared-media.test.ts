@@ -66,6 +66,40 @@ describe('shared capture', () => {
     await until(() => late.opened()!.getTracks().every(t => t.readyState === 'ended'), 'the hardware to be released');
   });
 
+  it('the page stopping the tracks of its stream by hand releases the hardware at once', async () => {
+    const stream = await getSharedMedia({ video: true, audio: true });
+    expect(liveTracks().length).to.equal(2);
+    let ended = 0;
+    stream.onended = () => ended++;
+    stream.getTracks().forEach(track => track.stop());
+    expect(liveTracks().length, 'hardware tracks live').to.equal(0);
+    expect(ended).to.equal(1);
+    expect(stream.stopped).to.equal(true);
+  });
+
+  it("one caller's tracks stopped by hand leave the other's live; the hardware goes with the last", async () => {
+    const [first, second] = await Promise.all([getSharedMedia({ video: true }), getSharedMedia({ video: true })]);
+    expect(liveTracks().length).to.equal(1);
+    first.getTracks().forEach(track => track.stop());
+    expect(second.getVideoTracks()[0]!.readyState).to.equal('live');
+    expect(liveTracks().length).to.equal(1);
+    second.getVideoTracks()[0]!.stop();
+    expect(liveTracks().length).to.equal(0);
+  });
+
+  it("a kind nobody holds any more is released alone, and the next caller gets a fresh capture", async () => {
+    const { calls } = stubGetUserMedia((c, real) => real(c));
+    const stream = await getSharedMedia({ video: true, audio: true });
+    stream.getVideoTracks()[0]!.stop();
+    expect(liveTracks().map(track => track.kind)).to.deep.equal(['audio']);
+    const next = await getSharedMedia({ video: true, audio: true });
+    expect(calls).to.have.length(2);
+    expect(next.getTracks().map(track => track.readyState)).to.deep.equal(['live', 'live']);
+    stream.stop();
+    next.stop();
+    expect(liveTracks().length).to.equal(0);
+  });
+
   it('asks again once the shared capture has ended', async () => {
     const { calls } = stubGetUserMedia((c, real) => real(c));
     const first = await getSharedMedia({ audio: true });

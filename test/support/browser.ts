@@ -6,6 +6,14 @@ export { endBySource, muteBySource } from '../../components/testing/simulated-tr
 /** Chromium reads the generated fixtures (scripts/media-fixtures.mjs); Firefox has its own fake devices. */
 export const isChromium = navigator.userAgent.includes('Chrome/');
 export const isFirefox = navigator.userAgent.includes('Firefox/');
+export const engine = isChromium ? 'Chromium' : isFirefox ? 'Firefox' : 'WebKit';
+
+/** Skips the running test (from `it` or `beforeEach`) and prints why: a skip is never silent. */
+export function skipBecause(context: Mocha.Context, reason: string): never {
+  const test = context.currentTest ?? context.test;
+  console.log(`skipped in ${engine}: "${test?.fullTitle() ?? ''}": ${reason}`);
+  return context.skip();
+}
 
 /** RGBA of one pixel of an image blob. */
 export async function pixelAt(blob: Blob, x: number, y: number): Promise<[number, number, number, number]> {
