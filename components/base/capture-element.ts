@@ -1,5 +1,6 @@
 import { LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { CaptureController, type StateChangeDetail } from '../controllers/capture-controller.js';
+import type { CaptureChangeDetail, CaptureSession } from '../core/capture-session.js';
 import { Attr, CaptureState, ErrorKind, type PermissionValue } from '../core/constants.js';
 import { attributeForConstraint } from '../core/constraints.js';
 import type { LocalMediaError } from '../core/errors.js';
@@ -46,9 +47,6 @@ export abstract class CaptureElement extends LitElement {
     reconnect: { type: Boolean, reflect: true },
     retry: { type: Number },
   };
-  /** Properties whose change restarts a live capture with new constraints. Subclasses extend it. */
-  protected static readonly captureProperties: readonly string[] = ['deviceId'];
-
   /** `user` captures with getUserMedia, `display` with getDisplayMedia. */
   protected static readonly captureSource: 'user' | 'display' = 'user';
 
@@ -71,44 +69,49 @@ export abstract class CaptureElement extends LitElement {
 
   protected readonly capture = new CaptureController(this, {
     source: (this.constructor as typeof CaptureElement).captureSource,
+    // A new screen capture needs a new gesture: changed hints apply to its next start() instead.
+    restartOnChange: (this.constructor as typeof CaptureElement).captureSource !== 'display',
     constraints: () => this.captureConstraints(),
     permissions: () => this.permissionNames(),
     autoStart: () => this.startsOnConnect(),
     reconnect: () => this.reconnect,
     retries: () => this.retryCount(),
-    internals: this.internals,
-    onError: error => this.warnFor(error),
-    onStream: stream => this.streamChanged(stream),
+    onChange: detail => this.captureChanged(detail),
   });
+
+  /** The capture this element shows. */
+  protected get session(): CaptureSession {
+    return this.capture.session;
+  }
 
   /** `idle`, `requesting`, `live`, `stopped`, `ended` or `error`; reflected as the `state` attribute. */
   get state(): CaptureState {
-    return this.capture.state;
+    return this.session.state;
   }
 
   /** The error kind while `state` is `error`; reflected as the `error` attribute. */
   get error(): ErrorKind | undefined {
-    return this.capture.error?.kind;
+    return this.session.error?.kind;
   }
 
   /** The full error while `state` is `error`, with the browser's exception as `cause`. */
   get lastError(): LocalMediaError | undefined {
-    return this.capture.error;
+    return this.session.error;
   }
 
   /** `prompt`, `granted`, `denied`, or undefined where the Permissions API can't tell. */
   get permission(): PermissionValue | undefined {
-    return this.capture.permission;
+    return this.session.permission;
   }
 
   /** True while the source has muted a track (not the app: see `muted`). */
   get interrupted(): boolean {
-    return this.capture.interrupted;
+    return this.session.interrupted;
   }
 
   /** The current stream, or null. Stopping it is the same as calling `stop()`. */
   get stream(): LocalMediaStream | null {
-    return this.capture.stream;
+    return this.session.stream;
   }
 
   /**
@@ -116,12 +119,12 @@ export abstract class CaptureElement extends LitElement {
    * in `state="error"`; resolves without going live when `stop()` or a newer request supersedes it.
    */
   start(): Promise<void> {
-    return this.capture.start();
+    return this.session.start();
   }
 
   /** Stops every track and cancels a pending request. The element goes to `state="stopped"`. */
   stop(): void {
-    this.capture.stop();
+    this.session.stop();
   }
 
   protected abstract captureConstraints(): MediaStreamConstraints;
@@ -136,10 +139,44 @@ export abstract class CaptureElement extends LitElement {
   /** Hook: a stream was attached, or `null` when it was released. */
   protected streamChanged(_stream: LocalMediaStream | null): void {}
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.reflectState();
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('muted')) this.capture.muted = this.muted;
-    const restartOn = (this.constructor as typeof CaptureElement).captureProperties;
-    if (this.hasUpdated && restartOn.some(name => changed.has(name))) this.capture.restart();
+    if (changed.has('muted')) this.session.muted = this.muted;
+  }
+
+  /** Reflects each change of the capture at once, before `statechange` is dispatched. */
+  private captureChanged({ what, error }: CaptureChangeDetail): void {
+    if (what === 'state') this.reflectState();
+    else if (what === 'stream') this.streamChanged(this.session.stream);
+    else if (what === 'error') this.warnFor(error!);
+    else if (what === 'interrupted') {
+      this.toggleAttribute(Attr.Interrupted, this.session.interrupted);
+      this.setCustomState('interrupted', this.session.interrupted);
+    } else if (this.session.permission) this.setAttribute(Attr.Permission, this.session.permission);
+    else this.removeAttribute(Attr.Permission);
+  }
+
+  private reflectState(): void {
+    const { state, error } = this.session;
+    if (this.getAttribute(Attr.State) !== state) this.setAttribute(Attr.State, state);
+    if (error) this.setAttribute(Attr.Error, error.kind);
+    else this.removeAttribute(Attr.Error);
+    for (const name of Object.values(CaptureState)) this.setCustomState(name, name === state);
+  }
+
+  private setCustomState(name: string, on: boolean): void {
+    const states = this.internals.states;
+    if (!states) return;
+    try {
+      if (on) states.add(name);
+      else states.delete(name);
+    } catch {
+      // Chromium before 125 accepted only dashed names (`--live`); it gets the attributes only.
+    }
   }
 
   private retryCount(): number {

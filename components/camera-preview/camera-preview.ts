@@ -71,7 +71,6 @@ export class CameraPreview extends CaptureElement {
     constraints: { attribute: false },
     videoSize: { state: true },
   };
-  protected static override readonly captureProperties = ['deviceId', 'facingMode', 'resolution', 'frameRate', 'audio', 'constraints'];
 
   /** `user` (front) or `environment` (back): a preference, ignored by cameras that don't report it. */
   facingMode: FacingMode | '' = '';
@@ -142,9 +141,9 @@ export class CameraPreview extends CaptureElement {
     const unchanged = next === this.facingMode && !this.deviceId;
     this.facingMode = next;
     this.deviceId = '';
-    if (unchanged) this.capture.restart();
+    if (unchanged) this.session.restart();
     await this.updateComplete;
-    return this.capture.latest;
+    return this.session.latest;
   }
 
   protected captureConstraints(): MediaStreamConstraints {

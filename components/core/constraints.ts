@@ -111,3 +111,11 @@ export function attributeForConstraint(constraint: string | undefined): string |
       return undefined;
   }
 }
+
+/** Constraints as a key: the same constraints in any key order give the same key; `undefined` members are absent. */
+export function constraintsKey(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'undefined';
+  if (Array.isArray(value)) return `[${value.map(constraintsKey).join(',')}]`;
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+  return `{${entries.sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${JSON.stringify(k)}:${constraintsKey(v)}`).join(',')}}`;
+}

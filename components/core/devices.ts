@@ -57,3 +57,35 @@ export function requestedDevices(constraints: MediaStreamConstraints): Map<Media
   if (constraints.audio) result.set('audioinput', exact(constraints.audio));
   return result;
 }
+
+const kindOf = (track: MediaStreamTrack): MediaDeviceKind => (track.kind === 'video' ? 'videoinput' : 'audioinput');
+
+/** The device of each track, by kind, where the track says. */
+export function devicesOf(tracks: readonly MediaStreamTrack[]): Map<MediaDeviceKind, string> {
+  const result = new Map<MediaDeviceKind, string>();
+  for (const track of tracks) {
+    const id = track.getSettings().deviceId;
+    if (id) result.set(kindOf(track), id);
+  }
+  return result;
+}
+
+const listed = (devices: MediaDeviceInfo[], kind: MediaDeviceKind, id: string | undefined) =>
+  devices.some(device => device.kind === kind && (!id || device.deviceId === id));
+
+/**
+ * Whether the device of one of `tracks` is no longer in the list: unplugged. Without permission for a kind, its
+ * devices have no ids, and then nothing can be told about that kind.
+ */
+export function unplugged(tracks: readonly MediaStreamTrack[], devices: MediaDeviceInfo[]): boolean {
+  const anonymous = (kind: MediaDeviceKind) => devices.some(device => device.kind === kind && !device.deviceId);
+  return tracks.some(track => {
+    const id = track.getSettings().deviceId;
+    return id !== undefined && !anonymous(kindOf(track)) && !listed(devices, kindOf(track), id);
+  });
+}
+
+/** Whether the list has a device of every kind the constraints ask for (the very device, where they name one). */
+export function listsRequested(constraints: MediaStreamConstraints, devices: MediaDeviceInfo[]): boolean {
+  return [...requestedDevices(constraints)].every(([kind, id]) => listed(devices, kind, id));
+}

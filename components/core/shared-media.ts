@@ -1,3 +1,4 @@
+import { constraintsKey as keyOf } from './constraints.js';
 import { abortedError } from './errors.js';
 import { getLocalMedia, type LocalMediaOptions } from './get-local-media.js';
 import { LocalMediaStream } from './local-media-stream.js';
@@ -15,14 +16,6 @@ interface Source {
 }
 
 const sources = new Map<string, Source>();
-
-/** Constraints as a key: the same constraints in any key order give the same key. */
-function keyOf(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'undefined';
-  if (Array.isArray(value)) return `[${value.map(keyOf).join(',')}]`;
-  const entries = Object.entries(value).filter(([, v]) => v !== undefined);
-  return `{${entries.sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${JSON.stringify(k)}:${keyOf(v)}`).join(',')}}`;
-}
 
 /**
  * Stops every hardware track that no caller holds a live clone of any more, once nobody is waiting for the

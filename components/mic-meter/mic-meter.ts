@@ -66,7 +66,6 @@ export class MicMeter extends CaptureElement {
     speakingThreshold: { type: Number, attribute: Attr.SpeakingThreshold },
     constraints: { attribute: false },
   };
-  protected static override readonly captureProperties = ['deviceId', 'constraints'];
 
   /** `horizontal` (default) or `vertical`. */
   orientation: MeterOrientation = 'horizontal';

@@ -63,8 +63,6 @@ export class ScreenPreview extends CaptureElement {
     constraints: { attribute: false },
   };
   protected static override readonly captureSource = 'display';
-  // A new capture needs a new gesture, so changed hints apply to the next start() instead of restarting.
-  protected static override readonly captureProperties: readonly string[] = [];
 
   /** `monitor`, `window` or `browser`: a preference for the browser's picker; the user still chooses. */
   surface: DisplaySurface | '' = '';

@@ -1,8 +1,9 @@
 // The capture lifecycle every capture element shares, exercised through <camera-preview> and <mic-meter>.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import '../../components/index.js';
 import type { CameraPreview, MicMeter } from '../../components/index.js';
 import { Attr, CaptureState } from '../../components/core/index.js';
+import { installMediaSimulator, type MediaSimulator } from '../../components/testing/index.js';
 import { openAudioContexts } from '../support/audio-contexts.js';
 import { endBySource, isChromium, muteBySource, near, pixelAt, syntheticTrackEventsReachListeners } from '../support/browser.js';
 import { liveTracks, nextTask, stateOf, stubLateAnswer, until } from '../support/media.js';
@@ -171,5 +172,38 @@ describe('capture lifecycle', () => {
     await until(() => liveTracks().length === 0, 'every track to end', 10_000);
     await until(() => openAudioContexts().length === 0, 'the AudioContext to close');
     expect(mostContexts).to.be.at.most(1);
+  });
+});
+
+describe('capture controller on the media simulator', () => {
+  let simulator: MediaSimulator;
+  beforeEach(() => {
+    simulator = installMediaSimulator({ cameras: [{ deviceId: 'front' }, { deviceId: 'back', label: 'Back camera', width: 320, height: 240 }] });
+  });
+  afterEach(async () => {
+    fixtureCleanup();
+    await nextTask();
+    const capturing = simulator.liveCaptures().length;
+    simulator.uninstall();
+    expect(capturing, 'simulated devices left capturing').to.equal(0);
+  });
+
+  it('a device-id attribute change makes one request and shows the new camera; the old one goes', async () => {
+    const el = await live<CameraPreview>(html`<camera-preview device-id="front"></camera-preview>`);
+    const requests = simulator.requests;
+    const states: string[] = [];
+    el.addEventListener('statechange', event => states.push(event.detail.state));
+    el.setAttribute('device-id', 'back');
+    await until(() => el.stream?.getVideoTracks()[0]?.label === 'Back camera', 'the back camera');
+    const video = el.shadowRoot!.querySelector('video')!;
+    await until(() => video.videoWidth === 320, 'a frame of the back camera');
+    expect(simulator.requests - requests).to.equal(1);
+    expect(states, 'live throughout the switch').to.deep.equal([]);
+    expect(simulator.liveCaptures().map(capture => capture.deviceId)).to.deep.equal(['back']);
+    el.constraints = { ...el.constraints };
+    el.setAttribute('device-id', 'back');
+    await el.updateComplete;
+    await nextTask();
+    expect(simulator.requests - requests, 'the same constraints ask for nothing').to.equal(1);
   });
 });

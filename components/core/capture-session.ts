@@ -1,0 +1,323 @@
+import { CaptureState, ErrorKind, type PermissionValue } from './constants.js';
+import { constraintsKey } from './constraints.js';
+import { preferDevices, requestCapture } from './capture-request.js';
+import { devicesOf, listsRequested, unplugged, watchDevices } from './devices.js';
+import { LocalMediaError, toLocalMediaError } from './errors.js';
+import type { LocalMediaStream } from './local-media-stream.js';
+import { watchPageLifecycle } from './page-lifecycle.js';
+import { watchPermission, type DevicePermissionName } from './permissions.js';
+import { followStream } from './track-events.js';
+
+/** What a `change` event of a {@link CaptureSession} is about. */
+export type CaptureChange = 'state' | 'stream' | 'error' | 'permission' | 'interrupted';
+
+export interface CaptureChangeDetail {
+  what: CaptureChange;
+  state: CaptureState;
+  /** For `state`: the state before. */
+  previous: CaptureState;
+  error?: LocalMediaError;
+}
+
+export interface CaptureSessionOptions {
+  /** `user` for getUserMedia, `display` for getDisplayMedia. */
+  source?: 'user' | 'display';
+  /** The constraints of the next request, read at every start and compared at every {@link CaptureSession.update}. */
+  constraints: () => MediaStreamConstraints;
+  /** The permissions that govern this capture. */
+  permissions: () => readonly DevicePermissionName[];
+  /** Whether to start on {@link CaptureSession.connect} (false for `manual`). */
+  autoStart: () => boolean;
+  /** Whether to capture again when a device of the lost kind comes back after the source ended. */
+  reconnect?: () => boolean;
+  /** How many times to retry, with backoff, a device that is `in-use`. */
+  retries?: () => number;
+  /** Whether changed constraints restart a live capture (default true; a screen capture needs a new gesture). */
+  restartOnChange?: boolean;
+  /** Awaited before each request reads the constraints (an element: its pending update). */
+  settle?: () => Promise<unknown>;
+}
+
+/**
+ * One capture's state machine and request lifecycle, without a framework: connected, it starts (unless told not
+ * to), follows its tracks (`ended`, `mute`, a `stop()` by the page), the permission, the device list and the page
+ * lifecycle; disconnected, it stops before the next task, while a reconnect in the same task (a DOM move) keeps
+ * the stream. A newer request supersedes an older one, whose late stream is stopped. Every change is a `change`
+ * event whose detail says what changed.
+ */
+export class CaptureSession extends EventTarget {
+  #state: CaptureState = CaptureState.Idle;
+  #error: LocalMediaError | undefined;
+  #stream: LocalMediaStream | null = null;
+  #interrupted = false;
+  #muted = false;
+  #permission: PermissionValue | undefined;
+  #request: AbortController | undefined;
+  /** The constraints of the capture live or being requested, as a key. */
+  #requested: string | undefined;
+  #latest: Promise<void> | undefined;
+  #disconnecting = false;
+  #connected = false;
+  #permissionNames: string | undefined;
+  #unwatch: (() => void)[] = [];
+  #unwatchPermission: (() => void) | undefined;
+  #unfollow: (() => void) | undefined;
+  /** The devices of a capture the source ended, preferred when `reconnect` captures again. */
+  #lostDevices = new Map<MediaDeviceKind, string>();
+  #resumeOnShow = false;
+
+  constructor(private readonly options: CaptureSessionOptions) {
+    super();
+  }
+
+  get state(): CaptureState {
+    return this.#state;
+  }
+
+  /** The failure behind `state === 'error'`. */
+  get error(): LocalMediaError | undefined {
+    return this.#error;
+  }
+
+  get stream(): LocalMediaStream | null {
+    return this.#stream;
+  }
+
+  /** True while the source has muted a track (e.g. the OS took the camera away). */
+  get interrupted(): boolean {
+    return this.#interrupted;
+  }
+
+  /** The Permissions API's answer for this capture's devices; undefined where the browser can't tell. */
+  get permission(): PermissionValue | undefined {
+    return this.#permission;
+  }
+
+  /** When true, tracks stay open but carry black frames / silence (`track.enabled = false`). */
+  get muted(): boolean {
+    return this.#muted;
+  }
+
+  set muted(value: boolean) {
+    this.#muted = value;
+    for (const track of this.#stream?.getTracks() ?? []) track.enabled = !value;
+  }
+
+  /** The newest `start()` (or restart) in flight or done. */
+  get latest(): Promise<void> {
+    return this.#latest ?? Promise.resolve();
+  }
+
+  /** Starts following the page, the devices and the permission, and starts the capture unless told not to. */
+  connect(): void {
+    if (this.#disconnecting) {
+      this.#disconnecting = false; // A DOM move: keep everything as it is.
+      return;
+    }
+    this.#connected = true;
+    this.#watchPermission();
+    if (this.options.source !== 'display') this.#unwatch.push(watchDevices(this.#onDevices));
+    this.#unwatch.push(watchPageLifecycle({ hidden: this.#onPageHidden, shown: this.#onPageShown }));
+    if (this.options.autoStart() && !this.#active()) this.start().catch(() => {});
+  }
+
+  /** Stops before the next task, unless `connect()` comes first in this task (a DOM move). */
+  disconnect(): void {
+    this.#disconnecting = true;
+    // A microtask runs before the next task but after the rest of this one.
+    queueMicrotask(() => {
+      if (!this.#disconnecting) return;
+      this.#disconnecting = false;
+      this.#connected = false;
+      for (const unwatch of this.#unwatch.splice(0)) unwatch();
+      this.#unwatchPermission?.();
+      this.#unwatchPermission = this.#permissionNames = undefined;
+      this.stop();
+    });
+  }
+
+  /**
+   * Requests the capture. A request made while live replaces the stream once the new one arrives. Resolves once
+   * live; rejects with the failure; resolves without going live if a newer request or `stop()` supersedes it.
+   */
+  start(): Promise<void> {
+    const attempt = this.#start();
+    this.#latest = attempt;
+    return attempt;
+  }
+
+  /** Starts again, with the constraints of now, if a capture is live or being requested. */
+  restart(): void {
+    if (this.#active()) this.start().catch(() => {});
+  }
+
+  /** Restarts when the constraints are no longer those of the capture live or being requested. */
+  update(): void {
+    if (this.options.restartOnChange === false || this.#requested === undefined || !this.#active()) return;
+    if (constraintsKey(this.options.constraints()) !== this.#requested) this.restart();
+  }
+
+  /** Cancels any request and stops every track. */
+  stop(): void {
+    const wasActive = this.#active();
+    this.#request?.abort();
+    this.#request = this.#requested = undefined;
+    this.#release();
+    if (wasActive) this.#setState(CaptureState.Stopped);
+  }
+
+  #active(): boolean {
+    return this.#request !== undefined || this.#stream !== null;
+  }
+
+  async #start(): Promise<void> {
+    this.#request?.abort();
+    const request = new AbortController();
+    this.#request = request;
+    this.#requested = undefined;
+    if (!this.#stream) this.#setState(CaptureState.Requesting);
+    if (this.#connected) this.#watchPermission();
+
+    let stream: LocalMediaStream;
+    try {
+      await this.options.settle?.();
+      if (request !== this.#request) return;
+      const constraints = this.options.constraints();
+      this.#requested = constraintsKey(constraints);
+      const lost = this.#lostDevices;
+      this.#lostDevices = new Map();
+      stream = await requestCapture({
+        source: this.options.source ?? 'user',
+        constraints: preferDevices(constraints, lost),
+        signal: request.signal,
+        retries: this.options.retries?.() ?? 0,
+        freeHeld: () => {
+          if (!this.#stream) return false;
+          this.#release();
+          this.#setState(CaptureState.Requesting);
+          return true;
+        },
+      });
+    } catch (thrown) {
+      if (request !== this.#request) return; // Superseded: whatever replaced it owns the state.
+      const error = toLocalMediaError(thrown);
+      this.#request = this.#requested = undefined;
+      this.#release();
+      this.#fail(error);
+      throw error;
+    }
+    if (request !== this.#request) {
+      stream.stop(); // Superseded after its answer arrived.
+      return;
+    }
+    this.#request = undefined;
+    this.#release();
+    this.#attach(stream);
+    this.#setState(CaptureState.Live);
+  }
+
+  #attach(stream: LocalMediaStream): void {
+    this.#stream = stream;
+    this.#unfollow = followStream(stream, {
+      ended: this.#onEnded,
+      // The page stopped a track itself: the same as `stop()`, so the rest goes too and the device is released.
+      stopped: () => this.stop(),
+      muted: any => this.#setInterrupted(any),
+    });
+    this.muted = this.#muted;
+    this.#emit('stream');
+  }
+
+  /** Stops the current stream, if any, after detaching from it so its end reads as requested, not as a loss. */
+  #release(): void {
+    const stream = this.#stream;
+    if (!stream) return;
+    this.#stream = null;
+    this.#unfollow?.();
+    stream.stop();
+    this.#setInterrupted(false);
+    this.#emit('stream');
+  }
+
+  /** The source ended the capture (unplugged, revoked, "stop sharing"): it is over. */
+  readonly #onEnded = (): void => {
+    // A screen has no device to ask for again.
+    if (this.options.source !== 'display') this.#lostDevices = devicesOf(this.#stream?.getTracks() ?? []);
+    this.#requested = undefined;
+    this.#release();
+    this.#setState(CaptureState.Ended);
+  };
+
+  /** After a burst of `devicechange`: a live device that left the list was unplugged; a lost one may be back. */
+  readonly #onDevices = (devices: MediaDeviceInfo[]): void => {
+    if (this.#stream) {
+      if (unplugged(this.#stream.getTracks(), devices)) this.#onEnded();
+    } else if (this.#state === CaptureState.Ended && this.options.reconnect?.()) {
+      if (listsRequested(this.options.constraints(), devices)) this.start().catch(() => {});
+    }
+  };
+
+  // The page goes away, into the back/forward cache, or is frozen: no camera stays on behind it. Back from the
+  // cache or thawed, the capture that was live starts again.
+  readonly #onPageHidden = (resumable: boolean): void => {
+    this.#resumeOnShow = resumable && this.#active();
+    this.stop();
+  };
+
+  readonly #onPageShown = (): void => {
+    if (!this.#resumeOnShow) return;
+    this.#resumeOnShow = false;
+    this.start().catch(() => {});
+  };
+
+  #fail(error: LocalMediaError): void {
+    this.#error = error;
+    this.#setState(CaptureState.Error);
+    this.#emit('error');
+  }
+
+  #setState(state: CaptureState): void {
+    const previous = this.#state;
+    if (state !== CaptureState.Error) this.#error = undefined;
+    if (state === previous && state !== CaptureState.Error) return;
+    this.#state = state;
+    this.#emit('state', previous);
+  }
+
+  #setInterrupted(value: boolean): void {
+    if (value === this.#interrupted) return;
+    this.#interrupted = value;
+    this.#emit('interrupted');
+  }
+
+  #emit(what: CaptureChange, previous = this.#state): void {
+    const detail: CaptureChangeDetail = { what, state: this.#state, previous, ...(this.#error ? { error: this.#error } : {}) };
+    this.dispatchEvent(new CustomEvent('change', { detail }));
+  }
+
+  /** (Re)subscribes to the Permissions API when the set of devices this capture needs has changed. */
+  #watchPermission(): void {
+    const key = this.options.permissions().join();
+    if (this.#unwatchPermission && key === this.#permissionNames) return;
+    this.#unwatchPermission?.();
+    this.#permissionNames = key;
+    this.#unwatchPermission = watchPermission(this.options.permissions(), value => {
+      if (value === this.#permission) return;
+      const wasDenied = this.#permission === 'denied';
+      this.#permission = value;
+      this.#emit('permission');
+      // Revoked while live: over, even where the browser tells only the PermissionStatus and not the tracks.
+      if (value === 'denied' && this.#stream) this.#onEnded();
+      // The user allowed the device again in the browser's settings: capture again without waiting for a click.
+      const blocked = this.#error?.kind === ErrorKind.Denied || this.#state === CaptureState.Ended;
+      if (value === 'granted' && wasDenied && blocked) this.start().catch(() => {});
+    });
+  }
+}
+
+export interface CaptureSession {
+  addEventListener(type: 'change', listener: (ev: CustomEvent<CaptureChangeDetail>) => void, options?: boolean | AddEventListenerOptions): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener(type: 'change', listener: (ev: CustomEvent<CaptureChangeDetail>) => void, options?: boolean | EventListenerOptions): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+}
