@@ -66,6 +66,16 @@ describe('shared capture', () => {
     await until(() => late.opened()!.getTracks().every(t => t.readyState === 'ended'), 'the hardware to be released');
   });
 
+  it("the after-each guard sees the hardware track behind a caller's clones", async () => {
+    const stream = await getSharedMedia({ video: true });
+    const [clone] = stream.getVideoTracks();
+    const [hardware] = liveTracks();
+    expect(hardware, 'the guard records the hardware track').to.exist;
+    expect(hardware === clone, 'the caller holds a clone, not the hardware track').to.equal(false);
+    clone!.stop();
+    expect(hardware!.readyState).to.equal('ended');
+  });
+
   it('the page stopping the tracks of its stream by hand releases the hardware at once', async () => {
     const stream = await getSharedMedia({ video: true, audio: true });
     expect(liveTracks().length).to.equal(2);
