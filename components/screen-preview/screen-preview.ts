@@ -28,6 +28,7 @@ const final: readonly ErrorKind[] = [ErrorKind.Unsupported, ErrorKind.Insecure];
  * @attr error - read-only: the error kind while `state="error"`; `unsupported` (or `insecure`) from the start,
  *   without a button, where the browser cannot capture the screen (mobile browsers)
  * @attr interrupted - read-only: the source muted the track
+ * @attr permission - read-only: never set, since the Permissions API keeps no answer for the screen (each capture asks)
  * @attr surface - `monitor`, `window` or `browser`: what the browser's picker offers first
  * @attr audio - also ask for the audio of what is shared (where the browser offers it)
  *
