@@ -1,7 +1,8 @@
 // Builds Storybook, serves the static build on localhost and opens every story in headless Chromium, on the media
-// simulator (the toolbar's default): each must render a kit element with no page error or console error; a story
-// named after a state must show it (scripts/story-states.mjs); the live stories must show frames or a level, the
-// recorder's a recording that plays, the muted toggle a live but disabled track; axe-core must find no violation
+// simulator (the toolbar's default): each must render a kit element with no page error or console error, and its
+// render must finish without error: the story's own play function holds it to what it is named after (a state, the
+// live picture, the level, a recording that plays; stories/support/expectations.ts), and a story named after a state
+// without a play function asserting it fails in the project's beforeEach. axe-core must then find no violation
 // (scripts/axe-check.mjs). Every docs page must render too, its table filled from custom-elements.json. Saves a
 // screenshot of each story to artifacts/stories/<story-id>.png. Writes its totals to the file given as first argument.
 import { spawnSync } from 'node:child_process';
@@ -10,7 +11,6 @@ import { join } from 'node:path';
 import { checkA11y } from './axe-check.mjs';
 import { launchChromium, recordProblems, serveStatic } from './chromium-page.mjs';
 import { elementsOf, readManifest } from './manifest.mjs';
-import { expectedState, showsState } from './story-states.mjs';
 
 const OUT = 'storybook-static';
 const SHOTS = 'artifacts/stories';
@@ -30,49 +30,6 @@ const server = await serveStatic({ '/': OUT });
 const { base } = server;
 const browser = await launchChromium();
 
-/** Runs in the page: the preview `tag` is live and its video shows frames. */
-const showsPicture = tag => {
-  const el = document.querySelector(tag);
-  return el?.getAttribute('state') === 'live' && el.shadowRoot.querySelector('video').videoWidth > 0;
-};
-
-/**
- * Extra checks for the stories that stand for "it works": a live picture, a live level, a recording, a mute. Each is
- * a page function, or [page function, its argument].
- */
-const liveChecks = {
-  'elements-camera-preview--live': [showsPicture, 'camera-preview'],
-  'elements-mic-meter--live': () => {
-    const el = document.querySelector('mic-meter');
-    return el?.getAttribute('state') === 'live' && el.peak > 0;
-  },
-  // A full-scale voice must light `clipping`; a -20 dBFS tone must read about that (-23 dBFS RMS) and never clip.
-  'elements-mic-meter--clipping': () => document.querySelector('mic-meter')?.clipping === true,
-  'elements-mic-meter--steady-tone': () => {
-    const el = document.querySelector('mic-meter');
-    return el?.getAttribute('state') === 'live' && Math.abs(el.db + 23) < 2 && !el.clipping;
-  },
-  'elements-device-select--cameras': () => {
-    const select = document.querySelector('device-select')?.shadowRoot.querySelector('select');
-    return select && !select.disabled && select.options.length > 0 && document.querySelector('camera-preview')?.getAttribute('state') === 'live';
-  },
-  'elements-screen-preview--live': [showsPicture, 'screen-preview'],
-  'elements-media-recorder--recording': () => {
-    const el = document.querySelector('media-recorder');
-    return el?.getAttribute('state') === 'recording' && el.duration > 0.5;
-  },
-  // A finished recording the page can play: the result <video> decoded its first frame.
-  'elements-media-recorder--stopped': () => {
-    const el = document.querySelector('media-recorder');
-    return el?.blob?.size > 0 && document.querySelector('video.result')?.videoWidth > 0;
-  },
-  'elements-media-toggle--muted': () => {
-    const toggle = document.querySelector('media-toggle');
-    const track = document.querySelector('camera-preview')?.stream?.getVideoTracks()[0];
-    return toggle?.hasAttribute('pressed') && track?.readyState === 'live' && track.enabled === false;
-  },
-};
-
 const entries = Object.values(JSON.parse(readFileSync(join(OUT, 'index.json'), 'utf8')).entries);
 const manifest = readManifest();
 /** Every element of the kit, as a selector. */
@@ -89,22 +46,53 @@ async function checkDocs(page, entry) {
   return names.filter(name => !text.includes(name)).map(name => `docs table lacks ${name}`);
 }
 
-async function checkStory(page, story) {
-  // Rendered; the play function may still run, or wait for ever (a request that never answers).
-  const rendered = () => !['preparing', 'loading', 'rendering'].includes(window.__STORYBOOK_PREVIEW__?.currentRender?.phase ?? 'preparing');
-  await page.waitForFunction(rendered, null, { timeout: 10_000 });
+/**
+ * Runs in the page before Storybook does: records what the preview's channel reports of the story, from the start
+ * (a listener added after the page loads could miss a story that fails at once): the exceptions of its play function
+ * and of its render (a hook such as the project's beforeEach: a story named after a state must assert it), errors
+ * unhandled while it played, and the status of `storyFinished`, which ends every render.
+ */
+function recordStoryEvents() {
+  const record = (window.__storyCheck = { status: undefined, errors: [] });
+  const listened = new WeakSet();
+  let channel;
+  Object.defineProperty(window, '__STORYBOOK_ADDONS_CHANNEL__', {
+    configurable: true,
+    get: () => channel,
+    set(next) {
+      channel = next;
+      if (!next || listened.has(next)) return;
+      listened.add(next);
+      next.on('playFunctionThrewException', error => record.errors.push(`play function failed: ${error.message}`));
+      next.on('storyThrewException', error => record.errors.push(error.message));
+      next.on('unhandledErrorsWhilePlaying', errors => record.errors.push(...errors.map(error => `unhandled while playing: ${error.message}`)));
+      next.on('storyFinished', ({ status }) => (record.status = status));
+    },
+  });
+}
+
+/** How long a story's play function may take: each expectation waits up to 10 s, after what it waits for. */
+const PLAY_TIMEOUT = 30_000;
+
+async function checkStory(page) {
+  const status = await page.waitForFunction(() => window.__storyCheck.status, null, { timeout: PLAY_TIMEOUT })
+    .then(handle => handle.jsonValue(), () => undefined);
+  if (status === undefined) {
+    const phase = await page.evaluate(() => window.__STORYBOOK_PREVIEW__?.currentRender?.phase);
+    const shown = await page.evaluate(tags => [...document.querySelectorAll(tags)].map(el => el.outerHTML.split('>')[0] + '>').join(' '), TAGS);
+    return [`the story did not finish in ${PLAY_TIMEOUT / 1000} s (phase ${phase}); shows ${shown || 'no element'}`];
+  }
+  // Storybook's own annotations set throwPlayFunctionExceptions: false, so a failed play function still finishes
+  // with status `success`: its exception is the signal. A play failure is reported twice, as the play function's
+  // exception and as the story's.
+  const { errors } = await page.evaluate(() => window.__storyCheck);
+  const lines = [...new Set(errors.map(error => error.split('\n')[0]))];
+  const failures = lines.filter(line => !lines.some(other => other !== line && other.endsWith(line)));
+  if (status !== 'success' && !failures.length) failures.push(`the story finished with status ${status}`);
+  if (failures.length) return failures;
   await page.waitForSelector(TAGS, { timeout: 10_000 });
   // Capture elements (those with start()) settle into a state; the others just render.
   await page.waitForFunction(tags => [...document.querySelectorAll(tags)].every(el => !('start' in el) || el.hasAttribute('state')), TAGS);
-  if (liveChecks[story.id]) {
-    const [check, arg = null] = [liveChecks[story.id]].flat();
-    await page.waitForFunction(check, arg, { timeout: 10_000 });
-  }
-  const expected = expectedState(story.id);
-  if (expected && !(await page.waitForFunction(showsState, expected, { timeout: 10_000 }).catch(() => false))) {
-    const shown = await page.evaluate(tag => document.querySelector(tag)?.outerHTML.split('>')[0] + '>', expected.tag);
-    return [`expected ${JSON.stringify(expected)}, shows ${shown}`];
-  }
   return [];
 }
 
@@ -112,13 +100,14 @@ let passed = 0;
 let failed = 0;
 for (const entry of entries.filter(e => e.type === 'story' || e.type === 'docs')) {
   const page = await browser.newPage({ viewport: { width: 800, height: 600 } });
+  await page.addInitScript(recordStoryEvents);
   const problems = recordProblems(page);
   const warnings = [];
   // The addon's own axe run is turned off (manual): the check runs axe once, after the story has settled.
   const globals = entry.type === 'story' ? '&globals=a11y.manual:!true' : '';
   try {
     await page.goto(`${base}/iframe.html?id=${entry.id}&viewMode=${entry.type}${globals}`);
-    problems.push(...(await (entry.type === 'docs' ? checkDocs(page, entry) : checkStory(page, entry))));
+    problems.push(...(await (entry.type === 'docs' ? checkDocs(page, entry) : checkStory(page))));
     await page.waitForTimeout(500);
     if (entry.type === 'story') {
       const a11y = await checkA11y(page);
@@ -133,7 +122,8 @@ for (const entry of entries.filter(e => e.type === 'story' || e.type === 'docs')
       .catch(error => problems.push(`screenshot: ${error.message.split('\n')[0]}`));
   }
   await page.close();
-  const notes = [...problems.map(p => `✗ ${p}`), ...warnings.map(w => `⚠ ${w}`)].map(line => `\n      ${line}`).join('');
+  // One line each: a console error's stack adds nothing the story in Storybook does not show.
+  const notes = [...problems.map(p => `✗ ${p.split('\n')[0]}`), ...warnings.map(w => `⚠ ${w}`)].map(line => `\n      ${line}`).join('');
   if (problems.length) failed++;
   else passed++;
   console.log(`  ${problems.length ? '✗' : '✓'} ${entry.id}${notes}`);

@@ -3,10 +3,11 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../components/camera-preview/define.js';
 import type { CameraPreview, MirrorMode } from '../components/camera-preview/define.js';
-import { Attr, TagName } from '../components/core/constants.js';
+import { Attr, CaptureState, ErrorKind, TagName } from '../components/core/constants.js';
 import type { FacingMode } from '../components/core/constraints.js';
 import { captureArgs, captureArgTypes, readOnly, type CaptureArgs, type CaptureReadOnlyArgs } from './support/capture-args.js';
 import { simulated, simulator } from './support/simulated-media.js';
+import { expectError, expectPicture, expectState, sequence } from './support/expectations.js';
 import { reaches, whenLive } from './support/states.js';
 
 interface CameraArgs extends CaptureArgs {
@@ -65,49 +66,52 @@ const start = (event: Event) => {
   preview?.start().catch(() => {}); // A failure shows as state="error".
 };
 
-export const Live: Story = {};
+export const Live: Story = { play: expectPicture() };
 
 /** `manual`: nothing asked until `start()`, here from a button in the `idle` slot. */
 export const Idle: Story = {
   args: { [Attr.Manual]: true },
   render: args => camera(args, html`<button slot="idle" @click=${start}>Start camera</button>`),
+  play: expectState(CaptureState.Idle),
 };
 
 /** The browser's permission prompt is open and nobody answers. */
-export const Requesting: Story = simulated({ outcome: 'no-answer' });
+export const Requesting: Story = { ...simulated({ outcome: 'no-answer' }), play: expectState(CaptureState.Requesting) };
 
 /** A slow prompt: requesting for two seconds, then live. */
-export const SlowPermission: Story = simulated({ delay: 2000 });
+export const SlowPermission: Story = { ...simulated({ delay: 2000 }), play: expectState(CaptureState.Live) };
 
 /** `muted`: the camera stays on, the picture goes black. */
-export const Muted: Story = { args: { [Attr.Muted]: true } };
+export const Muted: Story = { args: { [Attr.Muted]: true }, play: expectState(CaptureState.Live, { attribute: Attr.Muted }) };
 
 /** The OS took the camera away for a while (the track is muted by its source). */
-export const Interrupted: Story = whenLive(() => simulator()?.interrupt());
+export const Interrupted: Story = {
+  play: sequence(whenLive(() => simulator()?.interrupt()), expectState(CaptureState.Live, { attribute: Attr.Interrupted })),
+};
 
 /** Stopped by the page (`stop()`). */
-export const Stopped: Story = whenLive(preview => preview.stop());
+export const Stopped: Story = { play: sequence(whenLive(preview => preview.stop()), expectState(CaptureState.Stopped)) };
 
 /** The camera was unplugged after two seconds. */
-export const Ended: Story = simulated({ unplugAfter: 2000 });
+export const Ended: Story = { ...simulated({ unplugAfter: 2000 }), play: expectState(CaptureState.Ended) };
 
 /** The permission was revoked from the site settings after two seconds. */
-export const Revoked: Story = simulated({ revokeAfter: 2000 });
+export const Revoked: Story = { ...simulated({ revokeAfter: 2000 }), play: expectState(CaptureState.Ended, { permission: 'denied' }) };
 
-export const ErrorDenied: Story = simulated({ outcome: 'denied' });
+export const ErrorDenied: Story = { ...simulated({ outcome: 'denied' }), play: expectError(ErrorKind.Denied) };
 
-export const ErrorNotFound: Story = simulated({ cameras: [] });
+export const ErrorNotFound: Story = { ...simulated({ cameras: [] }), play: expectError(ErrorKind.NotFound) };
 
-export const ErrorInUse: Story = simulated({ outcome: 'in-use' });
+export const ErrorInUse: Story = { ...simulated({ outcome: 'in-use' }), play: expectError(ErrorKind.InUse) };
 
 /** `device-id` names a camera that isn't there. */
-export const ErrorOverconstrained: Story = { args: { [Attr.DeviceId]: 'unplugged-camera' } };
+export const ErrorOverconstrained: Story = { args: { [Attr.DeviceId]: 'unplugged-camera' }, play: expectError(ErrorKind.Overconstrained) };
 
-export const ErrorInsecure: Story = simulated({ outcome: 'insecure' });
+export const ErrorInsecure: Story = { ...simulated({ outcome: 'insecure' }), play: expectError(ErrorKind.Insecure) };
 
-export const ErrorUnsupported: Story = simulated({ outcome: 'unsupported' });
+export const ErrorUnsupported: Story = { ...simulated({ outcome: 'unsupported' }), play: expectError(ErrorKind.Unsupported) };
 
-export const ErrorUnknown: Story = simulated({ outcome: 'unknown' });
+export const ErrorUnknown: Story = { ...simulated({ outcome: 'unknown' }), play: expectError(ErrorKind.Unknown) };
 
 export const MirrorOn: Story = { args: { [Attr.Mirror]: 'on' } };
 

@@ -1,9 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { expect } from 'storybook/test';
 import '../components/index.js';
 import type { DeviceKind } from '../components/device-select/define.js';
 import { Attr, TagName } from '../components/core/constants.js';
 import type { MediaSimulatorOptions } from '../components/testing/index.js';
+import { eventually, storyElement } from './support/expectations.js';
 import { MEDIA_GLOBAL, simulated, simulator } from './support/simulated-media.js';
 
 interface SelectArgs {
@@ -45,7 +47,16 @@ const meta = {
 export default meta;
 type Story = StoryObj<SelectArgs>;
 
-export const Cameras: Story = {};
+/** The cameras listed and enabled, and the preview it drives live. */
+export const Cameras: Story = {
+  play: eventually(context => {
+    const select = storyElement(context).shadowRoot!.querySelector('select');
+    expect(select, 'the <select>').not.toBeNull();
+    expect(select!.disabled, 'the <select> is disabled').toBe(false);
+    expect(select!.options.length, 'the options').toBeGreaterThan(0);
+    expect(context.canvasElement.querySelector(TagName.CameraPreview)?.getAttribute('state'), '<camera-preview> state').toBe('live');
+  }),
+};
 
 export const Microphones: Story = { args: { [Attr.Kind]: 'audioinput' } };
 

@@ -1,13 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect } from 'storybook/test';
 import '../components/camera-preview/define.js';
 import '../components/media-recorder/define.js';
 import '../components/screen-preview/define.js';
 import type { MediaRecorderElement, RecordingResult } from '../components/media-recorder/define.js';
 import type { ScreenPreview } from '../components/screen-preview/define.js';
-import { Attr, CaptureState, TagName } from '../components/core/constants.js';
+import { Attr, CaptureState, RecorderState, TagName } from '../components/core/constants.js';
 import { readOnly } from './support/capture-args.js';
+import { eventually, expectState, play, sequence, storyElement } from './support/expectations.js';
 import { reaches } from './support/states.js';
 
 interface RecorderArgs {
@@ -44,12 +46,11 @@ const withCamera = (args: RecorderArgs) => html`
 `;
 
 /** Runs `steps` on the recorder once its camera is live. */
-const once =
-  (steps: (el: MediaRecorderElement) => Promise<unknown> | void) =>
-  async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+const once = (steps: (el: MediaRecorderElement) => Promise<unknown> | void) =>
+  play(async ({ canvasElement }) => {
     await reaches(canvasElement.querySelector(TagName.CameraPreview)!, CaptureState.Live);
     await steps(canvasElement.querySelector(TagName.MediaRecorder)!);
-  };
+  });
 const wait = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 
 const meta = {
@@ -75,25 +76,47 @@ export default meta;
 type Story = StoryObj<RecorderArgs>;
 
 /** Ready: the record button enables once the camera is live. */
-export const Inactive: Story = {};
+export const Inactive: Story = { play: expectState(RecorderState.Inactive) };
 
-export const Recording: Story = { play: once(el => el.start()) };
+/** Recording, its clock running. */
+export const Recording: Story = {
+  play: sequence(
+    once(el => el.start()),
+    eventually(
+      context => {
+        const el = storyElement<MediaRecorderElement>(context);
+        expect(el.getAttribute('state'), '<media-recorder> state').toBe(RecorderState.Recording);
+        expect(el.duration, 'the duration in seconds').toBeGreaterThan(0.5);
+      },
+      [RecorderState.Recording],
+    ),
+  ),
+};
 
 export const Paused: Story = {
-  play: once(async el => {
-    el.start();
-    await wait(1200);
-    el.pause();
-  }),
+  play: sequence(
+    once(async el => {
+      el.start();
+      await wait(1200);
+      el.pause();
+    }),
+    expectState(RecorderState.Paused),
+  ),
 };
 
 /** A finished recording: its length on the timer, a download button, and the result played below. */
 export const Stopped: Story = {
-  play: once(async el => {
-    el.start();
-    await wait(1500);
-    await el.stop();
-  }),
+  play: sequence(
+    once(async el => {
+      el.start();
+      await wait(1500);
+      await el.stop();
+    }),
+    eventually(context => {
+      expect(storyElement<MediaRecorderElement>(context).blob?.size, 'the recording in bytes').toBeGreaterThan(0);
+      expect(context.canvasElement.querySelector<HTMLVideoElement>('video.result')?.videoWidth, 'the result video width').toBeGreaterThan(0);
+    }),
+  ),
 };
 
 /** `max-duration="3"`: the recording stops by itself after three seconds. */

@@ -1,10 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { expect } from 'storybook/test';
 import '../components/camera-preview/define.js';
 import '../components/media-toggle/define.js';
 import '../components/mic-meter/define.js';
 import { Attr, TagName } from '../components/core/constants.js';
+import type { CameraPreview } from '../components/camera-preview/define.js';
 import { readOnly } from './support/capture-args.js';
+import { eventually, storyElement } from './support/expectations.js';
 
 interface ToggleArgs {
   [Attr.For]: string;
@@ -36,7 +39,15 @@ type Story = StoryObj<ToggleArgs>;
 export const Camera: Story = {};
 
 /** The camera starts muted: black frames, the device still open, the toggle pressed. */
-export const Muted: Story = { args: { targetMuted: true } };
+export const Muted: Story = {
+  args: { targetMuted: true },
+  play: eventually(context => {
+    const track = context.canvasElement.querySelector<CameraPreview>(TagName.CameraPreview)?.stream?.getVideoTracks()[0];
+    expect(storyElement(context).hasAttribute(Attr.Pressed), `<media-toggle> has the ${Attr.Pressed} attribute`).toBe(true);
+    expect(track?.readyState, 'the camera track').toBe('live');
+    expect(track?.enabled, 'the camera track is enabled').toBe(false);
+  }),
+};
 
 export const Microphone: Story = {
   args: { [Attr.For]: 'microphone' },

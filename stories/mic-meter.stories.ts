@@ -1,11 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect } from 'storybook/test';
 import '../components/mic-meter/define.js';
 import type { MeterOrientation, MicMeter } from '../components/mic-meter/define.js';
-import { Attr, TagName } from '../components/core/constants.js';
+import { Attr, CaptureState, ErrorKind, TagName } from '../components/core/constants.js';
 import { captureArgs, captureArgTypes, readOnly, type CaptureArgs, type CaptureReadOnlyArgs } from './support/capture-args.js';
 import { simulated, simulator } from './support/simulated-media.js';
+import { assertState, eventually, expectError, expectState, sequence, storyElement } from './support/expectations.js';
 import { whenLive } from './support/states.js';
 
 interface MeterArgs extends CaptureArgs {
@@ -73,7 +75,14 @@ const meta = {
 export default meta;
 type Story = StoryObj<MeterArgs>;
 
-export const Live: Story = {};
+/** Live, and the bar moves: the meter reads a level. */
+export const Live: Story = {
+  play: eventually(context => {
+    const meter = storyElement<MicMeter>(context);
+    assertState(meter, CaptureState.Live);
+    expect(meter.peak, 'the peak level (0..1)').toBeGreaterThan(0);
+  }, [CaptureState.Live]),
+};
 
 export const Vertical: Story = { args: { [Attr.Orientation]: 'vertical' } };
 
@@ -141,36 +150,52 @@ const start = (event: Event) => {
 export const Idle: Story = {
   args: { [Attr.Manual]: true },
   render: args => html`<div><button @click=${start}>Start microphone</button> ${meter(args)}</div>`,
+  play: expectState(CaptureState.Idle),
 };
 
 /** A steady tone at -20 dBFS peak instead of speech: the bar holds still. */
-export const SteadyTone: Story = simulated({ microphones: [{ level: 0.1, speech: false }] }, '120px');
+export const SteadyTone: Story = {
+  ...simulated({ microphones: [{ level: 0.1, speech: false }] }, '120px'),
+  // A -20 dBFS peak sine is -23 dBFS RMS: the meter reads about that, and never clips.
+  play: eventually(context => {
+    const meter = storyElement<MicMeter>(context);
+    assertState(meter, CaptureState.Live);
+    expect(meter.db, 'the level in dBFS').toBeGreaterThan(-25);
+    expect(meter.db, 'the level in dBFS').toBeLessThan(-21);
+    expect(meter.clipping, 'clipping').toBe(false);
+  }),
+};
 
 /** A loud voice: `clipping` while it peaks at full scale. */
-export const Clipping: Story = simulated({ microphones: [{ level: 1 }] }, '120px');
+export const Clipping: Story = {
+  ...simulated({ microphones: [{ level: 1 }] }, '120px'),
+  play: eventually(context => expect(storyElement<MicMeter>(context).clipping, 'clipping').toBe(true)),
+};
 
-export const Requesting: Story = simulated({ outcome: 'no-answer' }, '120px');
+export const Requesting: Story = { ...simulated({ outcome: 'no-answer' }, '120px'), play: expectState(CaptureState.Requesting) };
 
 /** `muted`: the microphone stays open, the level drops to silence. */
-export const Muted: Story = { args: { [Attr.Muted]: true } };
+export const Muted: Story = { args: { [Attr.Muted]: true }, play: expectState(CaptureState.Live, { attribute: Attr.Muted }) };
 
-export const Interrupted: Story = whenLive(() => simulator()?.interrupt());
+export const Interrupted: Story = {
+  play: sequence(whenLive(() => simulator()?.interrupt()), expectState(CaptureState.Live, { attribute: Attr.Interrupted })),
+};
 
-export const Stopped: Story = whenLive(el => el.stop());
+export const Stopped: Story = { play: sequence(whenLive(el => el.stop()), expectState(CaptureState.Stopped)) };
 
 /** The microphone was unplugged after two seconds. */
-export const Ended: Story = simulated({ unplugAfter: 2000 }, '120px');
+export const Ended: Story = { ...simulated({ unplugAfter: 2000 }, '120px'), play: expectState(CaptureState.Ended) };
 
-export const ErrorDenied: Story = simulated({ outcome: 'denied' }, '120px');
+export const ErrorDenied: Story = { ...simulated({ outcome: 'denied' }, '120px'), play: expectError(ErrorKind.Denied) };
 
-export const ErrorNotFound: Story = simulated({ microphones: [] }, '120px');
+export const ErrorNotFound: Story = { ...simulated({ microphones: [] }, '120px'), play: expectError(ErrorKind.NotFound) };
 
-export const ErrorInUse: Story = simulated({ outcome: 'in-use' }, '120px');
+export const ErrorInUse: Story = { ...simulated({ outcome: 'in-use' }, '120px'), play: expectError(ErrorKind.InUse) };
 
-export const ErrorOverconstrained: Story = { args: { [Attr.DeviceId]: 'unplugged-microphone' } };
+export const ErrorOverconstrained: Story = { args: { [Attr.DeviceId]: 'unplugged-microphone' }, play: expectError(ErrorKind.Overconstrained) };
 
-export const ErrorInsecure: Story = simulated({ outcome: 'insecure' }, '120px');
+export const ErrorInsecure: Story = { ...simulated({ outcome: 'insecure' }, '120px'), play: expectError(ErrorKind.Insecure) };
 
-export const ErrorUnsupported: Story = simulated({ outcome: 'unsupported' }, '120px');
+export const ErrorUnsupported: Story = { ...simulated({ outcome: 'unsupported' }, '120px'), play: expectError(ErrorKind.Unsupported) };
 
-export const ErrorUnknown: Story = simulated({ outcome: 'unknown' }, '120px');
+export const ErrorUnknown: Story = { ...simulated({ outcome: 'unknown' }, '120px'), play: expectError(ErrorKind.Unknown) };

@@ -2,11 +2,12 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../components/screen-preview/define.js';
-import type { DisplaySurface, ScreenPreview } from '../components/screen-preview/define.js';
-import { Attr, TagName } from '../components/core/constants.js';
+import type { DisplaySurface } from '../components/screen-preview/define.js';
+import { Attr, CaptureState, ErrorKind, TagName } from '../components/core/constants.js';
 import { captureArgTypes, type CaptureReadOnlyArgs } from './support/capture-args.js';
 import { simulated, simulator } from './support/simulated-media.js';
-import { whenLive } from './support/states.js';
+import { expectError, expectPicture, expectState, sequence } from './support/expectations.js';
+import { started, whenLive } from './support/states.js';
 
 /** `device-id` and `manual` don't apply to the screen: a capture always waits for a gesture. */
 interface ScreenArgs {
@@ -20,13 +21,6 @@ const screen = (args: ScreenArgs, content?: TemplateResult) => html`
     ${content}
   </screen-preview>
 `;
-
-/** Clicks nothing: the story starts the capture itself, which the simulator allows without a gesture. */
-const started = {
-  play: async ({ canvasElement }: { canvasElement: HTMLElement }) => {
-    await canvasElement.querySelector<ScreenPreview>(TagName.ScreenPreview)!.start().catch(() => {}); // shown as state="error"
-  },
-};
 
 const meta = {
   title: 'Elements/screen-preview',
@@ -57,34 +51,36 @@ export default meta;
 type Story = StoryObj<ScreenArgs>;
 
 /** The start button: a click shares the stand-in screen (the browser's picker with real devices). */
-export const Idle: Story = {};
+export const Idle: Story = { play: expectState(CaptureState.Idle) };
 
-export const Requesting: Story = { ...simulated({ outcome: 'no-answer' }), ...started };
+export const Requesting: Story = { ...simulated({ outcome: 'no-answer' }), play: sequence(started, expectState(CaptureState.Requesting)) };
 
-export const Live: Story = started;
+export const Live: Story = { play: sequence(started, expectPicture()) };
 
-export const Muted: Story = { ...started, args: { [Attr.Muted]: true } };
+export const Muted: Story = { args: { [Attr.Muted]: true }, play: sequence(started, expectState(CaptureState.Live, { attribute: Attr.Muted })) };
 
-export const Interrupted: Story = whenLive(() => simulator()?.interrupt(), { start: true });
+export const Interrupted: Story = {
+  play: sequence(whenLive(() => simulator()?.interrupt(), { start: true }), expectState(CaptureState.Live, { attribute: Attr.Interrupted })),
+};
 
-export const Stopped: Story = whenLive(el => el.stop(), { start: true });
+export const Stopped: Story = { play: sequence(whenLive(el => el.stop(), { start: true }), expectState(CaptureState.Stopped)) };
 
 /** The user pressed the browser's "Stop sharing" after two seconds. */
-export const Ended: Story = { ...simulated({ unplugAfter: 2000 }), ...started };
+export const Ended: Story = { ...simulated({ unplugAfter: 2000 }), play: sequence(started, expectState(CaptureState.Ended)) };
 
 /** The user closed the picker, or the browser refused. */
-export const ErrorDenied: Story = { ...simulated({ outcome: 'denied' }), ...started };
+export const ErrorDenied: Story = { ...simulated({ outcome: 'denied' }), play: sequence(started, expectError(ErrorKind.Denied)) };
 
-export const ErrorNotFound: Story = { ...simulated({ outcome: 'not-found' }), ...started };
+export const ErrorNotFound: Story = { ...simulated({ outcome: 'not-found' }), play: sequence(started, expectError(ErrorKind.NotFound)) };
 
-export const ErrorInUse: Story = { ...simulated({ outcome: 'in-use' }), ...started };
+export const ErrorInUse: Story = { ...simulated({ outcome: 'in-use' }), play: sequence(started, expectError(ErrorKind.InUse)) };
 
-export const ErrorInsecure: Story = { ...simulated({ outcome: 'insecure' }), ...started };
+export const ErrorInsecure: Story = { ...simulated({ outcome: 'insecure' }), play: sequence(started, expectError(ErrorKind.Insecure)) };
 
 /** A browser without getDisplayMedia (mobile): the element says so at once, without a button. */
-export const ErrorUnsupported: Story = simulated({ outcome: 'unsupported' });
+export const ErrorUnsupported: Story = { ...simulated({ outcome: 'unsupported' }), play: expectError(ErrorKind.Unsupported) };
 
-export const ErrorUnknown: Story = { ...simulated({ outcome: 'unknown' }), ...started };
+export const ErrorUnknown: Story = { ...simulated({ outcome: 'unknown' }), play: sequence(started, expectError(ErrorKind.Unknown)) };
 
 export const CustomSlots: Story = {
   ...simulated({ unplugAfter: 2000 }),
@@ -100,7 +96,7 @@ export const CustomSlots: Story = {
 };
 
 export const Theming: Story = {
-  ...started,
+  play: started,
   render: args => html`
     <style>
       .themed screen-preview {

@@ -1,3 +1,5 @@
+import { play, storyElement, type Play } from './expectations.js';
+
 /** Resolves once `element` reflects `state`: play functions use it to act on an element once it is live. */
 export function reaches(element: Element, state: string): Promise<void> {
   return new Promise(resolve => {
@@ -17,14 +19,19 @@ interface Capture extends HTMLElement {
 }
 
 /**
- * A play function that waits for the story's capture element to go live, then acts on it: a state the page or the
- * source reaches from live (stopped, interrupted). `start` first starts it, for elements that wait for a gesture.
+ * A step that starts the story's element, for elements that wait for a gesture (the screen): it clicks nothing, which
+ * the simulator allows. It does not wait for the answer; a failure shows as state="error".
  */
-export const whenLive = (act: (element: Capture) => void, { start = false } = {}) => ({
-  play: async ({ canvasElement }: { canvasElement: HTMLElement }) => {
-    const element = canvasElement.querySelector<Capture>('camera-preview, mic-meter, screen-preview')!;
+export const started: Play = play(async context => void storyElement<Capture>(context).start().catch(() => {}));
+
+/**
+ * A step that waits for the story's capture element to go live, then acts on it: a state the page or the source
+ * reaches from live (stopped, interrupted). `start` first starts it, for elements that wait for a gesture.
+ */
+export const whenLive = (act: (element: Capture) => void, { start = false } = {}): Play =>
+  play(async context => {
+    const element = storyElement<Capture>(context);
     if (start) await element.start().catch(() => {}); // a failure shows as state="error"
     await reaches(element, 'live');
     act(element);
-  },
-});
+  });
