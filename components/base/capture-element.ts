@@ -5,23 +5,14 @@ import { attributeForConstraint } from '../core/constraints.js';
 import type { LocalMediaError } from '../core/errors.js';
 import type { LocalMediaStream } from '../core/local-media-stream.js';
 import type { DevicePermissionName } from '../core/permissions.js';
+import { warnInvalid } from './warn.js';
+
+export { warnInvalid };
 
 /** Events every capture element dispatches (none bubble). */
 export interface CaptureElementEventMap {
   statechange: CustomEvent<StateChangeDetail>;
   error: CustomEvent<LocalMediaError>;
-}
-
-const warned = new WeakMap<Element, Set<string>>();
-
-/** Warns once per element, attribute and value: `<camera-preview> resolution="huge" is not valid; using ...`. */
-export function warnInvalid(element: Element, attribute: string, value: unknown, fallback: string): void {
-  const key = `${attribute}=${String(value)}`;
-  const seen = warned.get(element) ?? new Set<string>();
-  warned.set(element, seen);
-  if (seen.has(key)) return;
-  seen.add(key);
-  console.warn(`<${element.localName}> ${attribute}="${String(value)}" is not valid; using ${fallback}.`, element);
 }
 
 /**

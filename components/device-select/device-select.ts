@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
-import { warnInvalid, type TypedAddEventListener, type TypedRemoveEventListener } from '../base/capture-element.js';
+import type { TypedAddEventListener, TypedRemoveEventListener } from '../base/capture-element.js';
+import { warnInvalid } from '../base/warn.js';
 import { ForTargetController } from '../controllers/for-target-controller.js';
 import { Attr, EventName } from '../core/constants.js';
 import { listDevices, watchDevices } from '../core/devices.js';
