@@ -1,7 +1,8 @@
+import { canDefine } from '../base/define.js';
 import { TagName } from '../core/constants.js';
 import { ScreenPreview } from './screen-preview.js';
 
 export { ScreenPreview };
 export type { DisplaySurface } from '../core/display.js';
 
-if (!customElements.get(TagName.ScreenPreview)) customElements.define(TagName.ScreenPreview, ScreenPreview);
+if (canDefine(TagName.ScreenPreview, ScreenPreview)) customElements.define(TagName.ScreenPreview, ScreenPreview);
