@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
-import { CaptureElement, showStream, warnInvalid } from '../base/capture-element.js';
+import { warnInvalid } from '../base/capture-element.js';
+import { PreviewElement } from '../base/preview-element.js';
 import { Attr, CaptureState, ErrorKind } from '../core/constants.js';
 import { cameraConstraints, parseResolution, type FacingMode } from '../core/constraints.js';
 import type { DevicePermissionName } from '../core/permissions.js';
@@ -60,7 +61,7 @@ const messages: Record<ErrorKind, string> = {
  * @cssprop --camera-preview-color - message text color (default `#eee`)
  * @cssprop --camera-preview-font - message font
  */
-export class CameraPreview extends CaptureElement {
+export class CameraPreview extends PreviewElement {
   static override styles = styles;
   static override properties: PropertyDeclarations = {
     facingMode: { attribute: Attr.FacingMode },
@@ -92,10 +93,6 @@ export class CameraPreview extends CaptureElement {
   constraints: MediaTrackConstraints | null = null;
 
   private videoSize: { width: number; height: number } | undefined;
-
-  private get video(): HTMLVideoElement {
-    return this.renderRoot.querySelector('video')!;
-  }
 
   /** True while a live picture is shown mirrored (reflected as the `mirrored` attribute). */
   get mirrored(): boolean {
@@ -174,44 +171,39 @@ export class CameraPreview extends CaptureElement {
   }
 
   protected override updated(): void {
+    super.updated();
     this.toggleAttribute(Attr.Mirrored, this.mirrored);
     const size = this.videoSize ?? parseResolution(this.resolution) ?? { width: 4, height: 3 };
     this.video.parentElement!.style.setProperty('--_ratio', `${size.width} / ${size.height}`);
-    showStream(this.video, this.stream);
   }
 
-  protected override render() {
-    return html`
-      <div part="frame" class="frame">
-        <video
-          part="video"
-          class=${this.mirrored ? 'mirrored' : ''}
-          aria-label="Camera preview"
-          .muted=${true}
-          autoplay
-          playsinline
-          disablepictureinpicture
-          @resize=${this.onVideoSize}
-          @loadedmetadata=${this.onVideoSize}
-        ></video>
-        <div class="overlay" role="status">${this.renderOverlay()}</div>
-      </div>
-    `;
+  protected videoLabel(): string {
+    return 'Camera preview';
   }
 
-  private renderOverlay() {
+  protected override videoClass(): string {
+    return this.mirrored ? 'mirrored' : '';
+  }
+
+  protected override videoResized(): void {
+    const { videoWidth: width, videoHeight: height } = this.video;
+    const known = this.videoSize;
+    if (width > 0 && height > 0 && (known?.width !== width || known?.height !== height)) this.videoSize = { width, height };
+  }
+
+  protected renderOverlay() {
     switch (this.state) {
       case CaptureState.Idle:
       case CaptureState.Stopped:
         return html`<slot name="idle"></slot>`;
       case CaptureState.Requesting:
-        return html`<slot name="requesting"><span part="message">Waiting for the camera…</span></slot>`;
+        return html`<slot name="requesting">${this.message('Waiting for the camera…')}</slot>`;
       case CaptureState.Ended:
         if (this.permission === 'denied') return this.renderDenied();
-        return html`<slot name="ended"><span part="message">The camera was disconnected.</span></slot>`;
+        return html`<slot name="ended">${this.message('The camera was disconnected.')}</slot>`;
       case CaptureState.Error:
         if (this.error === ErrorKind.Denied) return this.renderDenied();
-        return html`<slot name="error"><span part="message">${this.error ? messages[this.error] : ''}</span></slot>`;
+        return html`<slot name="error">${this.message(this.error ? messages[this.error] : '')}</slot>`;
       default:
         return nothing;
     }
@@ -219,13 +211,7 @@ export class CameraPreview extends CaptureElement {
 
   /** How to allow the camera again: the `denied` slot, else the `error` slot, else the default text. */
   private renderDenied() {
-    return html`<slot name="denied"><slot name="error"><span part="message">${messages.denied}</span></slot></slot>`;
-  }
-
-  private onVideoSize(): void {
-    const { videoWidth: width, videoHeight: height } = this.video;
-    const known = this.videoSize;
-    if (width > 0 && height > 0 && (known?.width !== width || known?.height !== height)) this.videoSize = { width, height };
+    return html`<slot name="denied"><slot name="error">${this.message(messages.denied)}</slot></slot>`;
   }
 
   /** The `<video>` once it has a frame to draw. */

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { CaptureElement, showStream, warnInvalid } from '../base/capture-element.js';
+import { warnInvalid } from '../base/capture-element.js';
+import { PreviewElement } from '../base/preview-element.js';
 import { CaptureState, ErrorKind } from '../core/constants.js';
 import { displayCaptureSupported, displayMediaOptions, type DisplaySurface } from '../core/display.js';
 import type { DevicePermissionName } from '../core/permissions.js';
@@ -55,7 +56,7 @@ const final: readonly ErrorKind[] = [ErrorKind.Unsupported, ErrorKind.Insecure];
  * @cssprop --screen-preview-button-background - the start button's background (default transparent)
  * @cssprop --screen-preview-focus-ring - the focused start button's outline
  */
-export class ScreenPreview extends CaptureElement {
+export class ScreenPreview extends PreviewElement {
   static override styles = styles;
   static override properties: PropertyDeclarations = {
     surface: {},
@@ -98,38 +99,22 @@ export class ScreenPreview extends CaptureElement {
     return !displayCaptureSupported();
   }
 
-  protected override updated(): void {
-    showStream(this.renderRoot.querySelector('video')!, this.state === CaptureState.Live ? this.stream : null);
+  protected videoLabel(): string {
+    return 'Shared screen';
   }
 
-  protected override render() {
-    return html`
-      <div part="frame" class="frame">
-        <video
-          part="video"
-          aria-label="Shared screen"
-          .muted=${true}
-          autoplay
-          playsinline
-          disablepictureinpicture
-        ></video>
-        <div class="overlay" role="status">${this.renderOverlay()}</div>
-      </div>
-    `;
-  }
-
-  private renderOverlay() {
+  protected renderOverlay() {
     switch (this.state) {
       case CaptureState.Idle:
       case CaptureState.Stopped:
         return this.renderStart('Share your screen');
       case CaptureState.Requesting:
-        return html`<slot name="requesting"><span part="message">Choose what to share…</span></slot>`;
+        return html`<slot name="requesting">${this.message('Choose what to share…')}</slot>`;
       case CaptureState.Ended:
-        return html`<slot name="ended"><span part="message">Screen sharing stopped.</span></slot>${this.renderStart('Share again')}`;
+        return html`<slot name="ended">${this.message('Screen sharing stopped.')}</slot>${this.renderStart('Share again')}`;
       case CaptureState.Error: {
         const kind = this.error ?? ErrorKind.Unknown;
-        return html`<slot name="error"><span part="message">${messages[kind]}</span></slot>
+        return html`<slot name="error">${this.message(messages[kind])}</slot>
           ${final.includes(kind) ? nothing : this.renderStart('Try again')}`;
       }
       default:
