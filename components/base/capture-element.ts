@@ -1,10 +1,11 @@
-import { LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { CaptureController, type StateChangeDetail } from '../controllers/capture-controller.js';
 import { Attr, CaptureState, ErrorKind, type PermissionValue } from '../core/constants.js';
 import { attributeForConstraint } from '../core/constraints.js';
 import type { LocalMediaError } from '../core/errors.js';
 import type { LocalMediaStream } from '../core/local-media-stream.js';
 import type { DevicePermissionName } from '../core/permissions.js';
+import type { LocalizeController } from './localize-controller.js';
 import { warnInvalid } from './warn.js';
 
 export { warnInvalid };
@@ -14,6 +15,12 @@ export interface CaptureElementEventMap {
   statechange: CustomEvent<StateChangeDetail>;
   error: CustomEvent<LocalMediaError>;
 }
+
+/**
+ * The texts every capture element has in its dictionary: what its status region announces for each state (and
+ * shows, where the element shows a state), and one per error kind.
+ */
+export type CaptureStrings = Record<'requesting' | 'live' | 'stopped' | 'ended' | Exclude<ErrorKind, 'aborted'>, string>;
 
 /**
  * Shows `stream` in `video`. Not a `.srcObject` binding: Lit commits an object binding again on every render, and
@@ -59,6 +66,9 @@ export abstract class CaptureElement extends LitElement {
   retry = 0;
 
   protected readonly internals: ElementInternals = this.attachInternals();
+
+  /** The element's texts in its language (see `strings`). */
+  protected abstract readonly text: LocalizeController<CaptureStrings>;
 
   protected readonly capture = new CaptureController(this, {
     source: (this.constructor as typeof CaptureElement).captureSource,
@@ -131,6 +141,23 @@ export abstract class CaptureElement extends LitElement {
     if (changed.has('muted')) this.capture.muted = this.muted;
     const restartOn = (this.constructor as typeof CaptureElement).captureProperties;
     if (this.hasUpdated && restartOn.some(name => changed.has(name))) this.capture.restart();
+  }
+
+  /**
+   * The status region: visually hidden, `role="status"`, so that screen readers say each new state once, politely
+   * ("Camera is on", the error's text). Subclasses render it in their shadow root, with `statusStyles`.
+   */
+  protected renderStatus() {
+    return html`<div class="status" role="status">${this.statusText()}</div>`;
+  }
+
+  /** The text for the current state: none while idle; why it failed for an error or a revoked permission. */
+  protected statusText(): string {
+    const { state, error } = this;
+    if (state === CaptureState.Idle) return '';
+    if (state === CaptureState.Ended && this.permission === 'denied') return this.text.t(ErrorKind.Denied);
+    if (state === CaptureState.Error) return error && error !== ErrorKind.Aborted ? this.text.t(error) : '';
+    return this.text.t(state);
   }
 
   private retryCount(): number {

@@ -1,9 +1,11 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { warnInvalid } from '../base/capture-element.js';
+import { LocalizeController } from '../base/localize-controller.js';
 import { PreviewElement } from '../base/preview-element.js';
-import { Attr, CaptureState, ErrorKind } from '../core/constants.js';
+import { Attr, CaptureState, ErrorKind, TagName } from '../core/constants.js';
 import { cameraConstraints, parseResolution, type FacingMode } from '../core/constraints.js';
 import type { DevicePermissionName } from '../core/permissions.js';
+import { cameraPreviewStrings, type CameraPreviewStrings } from './camera-preview.strings.js';
 import { styles } from './camera-preview.styles.js';
 
 export type MirrorMode = 'auto' | 'on' | 'off';
@@ -17,20 +19,12 @@ export interface SnapshotOptions {
   mirror?: boolean;
 }
 
-const messages: Record<ErrorKind, string> = {
-  denied: 'Camera access is blocked. To allow it, use the camera icon in the address bar or the site settings.',
-  'not-found': 'No camera was found.',
-  'in-use': 'The camera is in use by another application.',
-  overconstrained: 'No camera matches the requested settings.',
-  insecure: 'The camera needs a secure (https) page.',
-  unsupported: 'This browser cannot show the camera.',
-  aborted: '',
-  unknown: 'The camera could not be started.',
-};
-
 /**
  * @summary A live camera preview that owns its capture: it asks for the camera when connected and stops every
  * track when removed.
+ *
+ * Its texts (default slot texts, the video's name, the status region that announces each state once) come from its
+ * dictionary in the closest `lang`: see `strings` and camera-preview.strings.ts for the keys.
  *
  * @attr state - read-only: `idle`, `requesting`, `live`, `stopped`, `ended` or `error`
  * @attr error - read-only: the error kind while `state="error"`
@@ -70,6 +64,7 @@ export class CameraPreview extends PreviewElement {
     mirror: {},
     audio: { type: Boolean },
     constraints: { attribute: false },
+    strings: { attribute: false },
     videoSize: { state: true },
   };
   protected static override readonly captureProperties = ['deviceId', 'facingMode', 'resolution', 'frameRate', 'audio', 'constraints'];
@@ -91,6 +86,11 @@ export class CameraPreview extends PreviewElement {
 
   /** MediaTrackConstraints for the video track, merged over those derived from the attributes. */
   constraints: MediaTrackConstraints | null = null;
+
+  /** Texts that win over the dictionary of any language (see README, Localisation): e.g. `{ live: 'On air' }`. */
+  strings: Partial<CameraPreviewStrings> | null = null;
+
+  protected readonly text = new LocalizeController(this, TagName.CameraPreview, cameraPreviewStrings);
 
   private videoSize: { width: number; height: number } | undefined;
 
@@ -177,10 +177,6 @@ export class CameraPreview extends PreviewElement {
     this.video.parentElement!.style.setProperty('--_ratio', `${size.width} / ${size.height}`);
   }
 
-  protected videoLabel(): string {
-    return 'Camera preview';
-  }
-
   protected override videoClass(): string {
     return this.mirrored ? 'mirrored' : '';
   }
@@ -197,13 +193,13 @@ export class CameraPreview extends PreviewElement {
       case CaptureState.Stopped:
         return html`<slot name="idle"></slot>`;
       case CaptureState.Requesting:
-        return html`<slot name="requesting">${this.message('Waiting for the camera…')}</slot>`;
+        return html`<slot name="requesting">${this.message(this.text.t('requesting'))}</slot>`;
       case CaptureState.Ended:
         if (this.permission === 'denied') return this.renderDenied();
-        return html`<slot name="ended">${this.message('The camera was disconnected.')}</slot>`;
+        return html`<slot name="ended">${this.message(this.text.t('ended'))}</slot>`;
       case CaptureState.Error:
         if (this.error === ErrorKind.Denied) return this.renderDenied();
-        return html`<slot name="error">${this.message(this.error ? messages[this.error] : '')}</slot>`;
+        return html`<slot name="error">${this.message(this.statusText())}</slot>`;
       default:
         return nothing;
     }
@@ -211,7 +207,7 @@ export class CameraPreview extends PreviewElement {
 
   /** How to allow the camera again: the `denied` slot, else the `error` slot, else the default text. */
   private renderDenied() {
-    return html`<slot name="denied"><slot name="error">${this.message(messages.denied)}</slot></slot>`;
+    return html`<slot name="denied"><slot name="error">${this.message(this.text.t('denied'))}</slot></slot>`;
   }
 
   /** The `<video>` once it has a frame to draw. */

@@ -4,5 +4,6 @@ import { CameraPreview } from './camera-preview.js';
 
 export { CameraPreview };
 export type { MirrorMode, SnapshotOptions } from './camera-preview.js';
+export type { CameraPreviewStrings } from './camera-preview.strings.js';
 
 if (canDefine(TagName.CameraPreview, CameraPreview)) customElements.define(TagName.CameraPreview, CameraPreview);

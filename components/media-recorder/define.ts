@@ -4,5 +4,6 @@ import { MediaRecorderElement } from './media-recorder.js';
 
 export { MediaRecorderElement };
 export type { DataAvailableDetail, MediaRecorderEventMap, RecorderStateChangeDetail, RecordingResult } from './media-recorder.js';
+export type { MediaRecorderStrings } from './media-recorder.strings.js';
 
 if (canDefine(TagName.MediaRecorder, MediaRecorderElement)) customElements.define(TagName.MediaRecorder, MediaRecorderElement);
