@@ -47,7 +47,7 @@ export function registeredText(tag: string, lang: string, key: string): string |
  * hosts up to the document's `<html lang>`, else the browser's language, else English.
  */
 export function langOf(element: Element): string {
-  for (let node: Element | undefined = element; node; node = (node.getRootNode?.() as Partial<ShadowRoot>).host) {
+  for (let node: Element | undefined = element; node; node = (node.getRootNode?.() as Partial<ShadowRoot> | undefined)?.host) {
     const found = node.closest?.('[lang]:not([lang=""])');
     if (found) return found.getAttribute('lang')!;
   }
