@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { CaptureController, type StateChangeDetail } from '../controllers/capture-controller.js';
 import type { CaptureChangeDetail, CaptureSession } from '../core/capture-session.js';
 import { Attr, CaptureState, ErrorKind, type PermissionValue } from '../core/constants.js';
@@ -6,6 +6,10 @@ import { attributeForConstraint } from '../core/constraints.js';
 import type { LocalMediaError } from '../core/errors.js';
 import type { LocalMediaStream } from '../core/local-media-stream.js';
 import type { DevicePermissionName } from '../core/permissions.js';
+import type { LocalizeController } from './localize-controller.js';
+import { warnInvalid } from './warn.js';
+
+export { warnInvalid };
 
 /** Events every capture element dispatches (none bubble). */
 export interface CaptureElementEventMap {
@@ -13,17 +17,11 @@ export interface CaptureElementEventMap {
   error: CustomEvent<LocalMediaError>;
 }
 
-const warned = new WeakMap<Element, Set<string>>();
-
-/** Warns once per element, attribute and value: `<camera-preview> resolution="huge" is not valid; using ...`. */
-export function warnInvalid(element: Element, attribute: string, value: unknown, fallback: string): void {
-  const key = `${attribute}=${String(value)}`;
-  const seen = warned.get(element) ?? new Set<string>();
-  warned.set(element, seen);
-  if (seen.has(key)) return;
-  seen.add(key);
-  console.warn(`<${element.localName}> ${attribute}="${String(value)}" is not valid; using ${fallback}.`, element);
-}
+/**
+ * The texts every capture element has in its dictionary: what its status region announces for each state (and
+ * shows, where the element shows a state), and one per error kind.
+ */
+export type CaptureStrings = Record<'requesting' | 'live' | 'stopped' | 'ended' | Exclude<ErrorKind, 'aborted'>, string>;
 
 /**
  * Shows `stream` in `video`. Not a `.srcObject` binding: Lit commits an object binding again on every render, and
@@ -66,6 +64,9 @@ export abstract class CaptureElement extends LitElement {
   retry = 0;
 
   protected readonly internals: ElementInternals = this.attachInternals();
+
+  /** The element's texts in its language (see `strings`). */
+  protected abstract readonly text: LocalizeController<CaptureStrings>;
 
   protected readonly capture = new CaptureController(this, {
     source: (this.constructor as typeof CaptureElement).captureSource,
@@ -177,6 +178,23 @@ export abstract class CaptureElement extends LitElement {
     } catch {
       // Chromium before 125 accepted only dashed names (`--live`); it gets the attributes only.
     }
+  }
+
+  /**
+   * The status region: visually hidden, `role="status"`, so that screen readers say each new state once, politely
+   * ("Camera is on", the error's text). Subclasses render it in their shadow root, with `statusStyles`.
+   */
+  protected renderStatus() {
+    return html`<div class="status" role="status">${this.statusText()}</div>`;
+  }
+
+  /** The text for the current state: none while idle; why it failed for an error or a revoked permission. */
+  protected statusText(): string {
+    const { state, error } = this;
+    if (state === CaptureState.Idle) return '';
+    if (state === CaptureState.Ended && this.permission === 'denied') return this.text.t(ErrorKind.Denied);
+    if (state === CaptureState.Error) return error && error !== ErrorKind.Aborted ? this.text.t(error) : '';
+    return this.text.t(state);
   }
 
   private retryCount(): number {

@@ -1,8 +1,11 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
-import { CaptureElement, showStream, warnInvalid } from '../base/capture-element.js';
-import { Attr, CaptureState, ErrorKind } from '../core/constants.js';
+import { warnInvalid } from '../base/capture-element.js';
+import { LocalizeController } from '../base/localize-controller.js';
+import { PreviewElement } from '../base/preview-element.js';
+import { Attr, CaptureState, ErrorKind, TagName } from '../core/constants.js';
 import { cameraConstraints, parseResolution, type FacingMode } from '../core/constraints.js';
 import type { DevicePermissionName } from '../core/permissions.js';
+import { cameraPreviewStrings, type CameraPreviewStrings } from './camera-preview.strings.js';
 import { styles } from './camera-preview.styles.js';
 
 export type MirrorMode = 'auto' | 'on' | 'off';
@@ -16,20 +19,12 @@ export interface SnapshotOptions {
   mirror?: boolean;
 }
 
-const messages: Record<ErrorKind, string> = {
-  denied: 'Camera access is blocked. To allow it, use the camera icon in the address bar or the site settings.',
-  'not-found': 'No camera was found.',
-  'in-use': 'The camera is in use by another application.',
-  overconstrained: 'No camera matches the requested settings.',
-  insecure: 'The camera needs a secure (https) page.',
-  unsupported: 'This browser cannot show the camera.',
-  aborted: '',
-  unknown: 'The camera could not be started.',
-};
-
 /**
  * @summary A live camera preview that owns its capture: it asks for the camera when connected and stops every
  * track when removed.
+ *
+ * Its texts (default slot texts, the video's name, the status region that announces each state once) come from its
+ * dictionary in the closest `lang`: see `strings` and camera-preview.strings.ts for the keys.
  *
  * @attr state - read-only: `idle`, `requesting`, `live`, `stopped`, `ended` or `error`
  * @attr error - read-only: the error kind while `state="error"`
@@ -60,7 +55,7 @@ const messages: Record<ErrorKind, string> = {
  * @cssprop --camera-preview-color - message text color (default `#eee`)
  * @cssprop --camera-preview-font - message font
  */
-export class CameraPreview extends CaptureElement {
+export class CameraPreview extends PreviewElement {
   static override styles = styles;
   static override properties: PropertyDeclarations = {
     facingMode: { attribute: Attr.FacingMode },
@@ -69,6 +64,7 @@ export class CameraPreview extends CaptureElement {
     mirror: {},
     audio: { type: Boolean },
     constraints: { attribute: false },
+    strings: { attribute: false },
     videoSize: { state: true },
   };
 
@@ -90,11 +86,12 @@ export class CameraPreview extends CaptureElement {
   /** MediaTrackConstraints for the video track, merged over those derived from the attributes. */
   constraints: MediaTrackConstraints | null = null;
 
-  private videoSize: { width: number; height: number } | undefined;
+  /** Texts that win over the dictionary of any language (see README, Localisation): e.g. `{ live: 'On air' }`. */
+  strings: Partial<CameraPreviewStrings> | null = null;
 
-  private get video(): HTMLVideoElement {
-    return this.renderRoot.querySelector('video')!;
-  }
+  protected readonly text = new LocalizeController(this, TagName.CameraPreview, cameraPreviewStrings);
+
+  private videoSize: { width: number; height: number } | undefined;
 
   /** True while a live picture is shown mirrored (reflected as the `mirrored` attribute). */
   get mirrored(): boolean {
@@ -173,44 +170,35 @@ export class CameraPreview extends CaptureElement {
   }
 
   protected override updated(): void {
+    super.updated();
     this.toggleAttribute(Attr.Mirrored, this.mirrored);
     const size = this.videoSize ?? parseResolution(this.resolution) ?? { width: 4, height: 3 };
     this.video.parentElement!.style.setProperty('--_ratio', `${size.width} / ${size.height}`);
-    showStream(this.video, this.stream);
   }
 
-  protected override render() {
-    return html`
-      <div part="frame" class="frame">
-        <video
-          part="video"
-          class=${this.mirrored ? 'mirrored' : ''}
-          aria-label="Camera preview"
-          .muted=${true}
-          autoplay
-          playsinline
-          disablepictureinpicture
-          @resize=${this.onVideoSize}
-          @loadedmetadata=${this.onVideoSize}
-        ></video>
-        <div class="overlay" role="status">${this.renderOverlay()}</div>
-      </div>
-    `;
+  protected override videoClass(): string {
+    return this.mirrored ? 'mirrored' : '';
   }
 
-  private renderOverlay() {
+  protected override videoResized(): void {
+    const { videoWidth: width, videoHeight: height } = this.video;
+    const known = this.videoSize;
+    if (width > 0 && height > 0 && (known?.width !== width || known?.height !== height)) this.videoSize = { width, height };
+  }
+
+  protected renderOverlay() {
     switch (this.state) {
       case CaptureState.Idle:
       case CaptureState.Stopped:
         return html`<slot name="idle"></slot>`;
       case CaptureState.Requesting:
-        return html`<slot name="requesting"><span part="message">Waiting for the camera…</span></slot>`;
+        return html`<slot name="requesting">${this.message(this.text.t('requesting'))}</slot>`;
       case CaptureState.Ended:
         if (this.permission === 'denied') return this.renderDenied();
-        return html`<slot name="ended"><span part="message">The camera was disconnected.</span></slot>`;
+        return html`<slot name="ended">${this.message(this.text.t('ended'))}</slot>`;
       case CaptureState.Error:
         if (this.error === ErrorKind.Denied) return this.renderDenied();
-        return html`<slot name="error"><span part="message">${this.error ? messages[this.error] : ''}</span></slot>`;
+        return html`<slot name="error">${this.message(this.statusText())}</slot>`;
       default:
         return nothing;
     }
@@ -218,13 +206,7 @@ export class CameraPreview extends CaptureElement {
 
   /** How to allow the camera again: the `denied` slot, else the `error` slot, else the default text. */
   private renderDenied() {
-    return html`<slot name="denied"><slot name="error"><span part="message">${messages.denied}</span></slot></slot>`;
-  }
-
-  private onVideoSize(): void {
-    const { videoWidth: width, videoHeight: height } = this.video;
-    const known = this.videoSize;
-    if (width > 0 && height > 0 && (known?.width !== width || known?.height !== height)) this.videoSize = { width, height };
+    return html`<slot name="denied"><slot name="error">${this.message(this.text.t('denied'))}</slot></slot>`;
   }
 
   /** The `<video>` once it has a frame to draw. */

@@ -1,7 +1,9 @@
+import { canDefine } from '../base/define.js';
 import { TagName } from '../core/constants.js';
 import { CameraPreview } from './camera-preview.js';
 
 export { CameraPreview };
 export type { MirrorMode, SnapshotOptions } from './camera-preview.js';
+export type { CameraPreviewStrings } from './camera-preview.strings.js';
 
-if (!customElements.get(TagName.CameraPreview)) customElements.define(TagName.CameraPreview, CameraPreview);
+if (canDefine(TagName.CameraPreview, CameraPreview)) customElements.define(TagName.CameraPreview, CameraPreview);

@@ -31,26 +31,17 @@ const kindsByName: Record<string, ErrorKind> = {
   NotSupportedError: ErrorKind.Unsupported,
 };
 
-const messages: Record<ErrorKind, string> = {
-  denied: 'Permission to use the device was denied.',
-  'not-found': 'No matching device was found.',
-  'in-use': 'The device could not be started; another application may be using it.',
-  overconstrained: 'No device satisfies the requested constraints.',
-  insecure: 'Media capture needs a secure context (https or localhost).',
-  unsupported: 'This browser does not support the requested capture.',
-  aborted: 'The request was cancelled.',
-  unknown: 'The device could not be started.',
-};
-
-/** Maps anything a capture API can throw to a LocalMediaError; a LocalMediaError passes through unchanged. */
+/**
+ * Maps anything a capture API can throw to a LocalMediaError; a LocalMediaError passes through unchanged. Its
+ * message is the browser's, for developers: what people read comes from the elements' dictionaries, by `kind`.
+ */
 export function toLocalMediaError(error: unknown): LocalMediaError {
   if (error instanceof LocalMediaError) return error;
   const name = (error as { name?: unknown } | null)?.name;
   const kind = (typeof name === 'string' && kindsByName[name]) || ErrorKind.Unknown;
   const detail = (error as { message?: unknown } | null)?.message;
   const constraint = (error as { constraint?: unknown } | null)?.constraint;
-  const message = kind === ErrorKind.Unknown && typeof detail === 'string' && detail ? detail : messages[kind];
-  return new LocalMediaError(kind, message, {
+  return new LocalMediaError(kind, typeof detail === 'string' && detail ? detail : String(name ?? kind), {
     cause: error,
     constraint: kind === ErrorKind.Overconstrained && typeof constraint === 'string' ? constraint : undefined,
   });
@@ -58,9 +49,11 @@ export function toLocalMediaError(error: unknown): LocalMediaError {
 
 /** The error for a request the kit itself cancelled. */
 export function abortedError(reason?: unknown): LocalMediaError {
-  return new LocalMediaError(ErrorKind.Aborted, messages.aborted, { cause: reason });
+  return new LocalMediaError(ErrorKind.Aborted, 'The request was cancelled.', { cause: reason });
 }
 
-export function errorFor(kind: ErrorKind): LocalMediaError {
-  return new LocalMediaError(kind, messages[kind]);
+/** The errors the kit makes itself where the browser has no capture API to throw one. */
+export function errorFor(kind: typeof ErrorKind.Insecure | typeof ErrorKind.Unsupported): LocalMediaError {
+  const message = kind === ErrorKind.Insecure ? 'Media capture needs a secure context (https or localhost).' : 'This browser does not support the requested capture.';
+  return new LocalMediaError(kind, message);
 }

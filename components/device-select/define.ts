@@ -1,7 +1,9 @@
+import { canDefine } from '../base/define.js';
 import { TagName } from '../core/constants.js';
 import { DeviceSelect } from './device-select.js';
 
 export { DeviceSelect };
 export type { DeviceChangeDetail, DeviceKind, DeviceSelectEventMap } from './device-select.js';
+export type { DeviceSelectStrings } from './device-select.strings.js';
 
-if (!customElements.get(TagName.DeviceSelect)) customElements.define(TagName.DeviceSelect, DeviceSelect);
+if (canDefine(TagName.DeviceSelect, DeviceSelect)) customElements.define(TagName.DeviceSelect, DeviceSelect);

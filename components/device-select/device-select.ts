@@ -1,8 +1,11 @@
 import { html, LitElement, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
-import { warnInvalid, type TypedAddEventListener, type TypedRemoveEventListener } from '../base/capture-element.js';
+import type { TypedAddEventListener, TypedRemoveEventListener } from '../base/capture-element.js';
+import { LocalizeController } from '../base/localize-controller.js';
+import { warnInvalid } from '../base/warn.js';
 import { ForTargetController } from '../controllers/for-target-controller.js';
-import { Attr, EventName } from '../core/constants.js';
+import { Attr, EventName, TagName } from '../core/constants.js';
 import { listDevices, watchDevices } from '../core/devices.js';
+import { deviceSelectStrings, type DeviceSelectStrings } from './device-select.strings.js';
 import { styles } from './device-select.styles.js';
 
 export type DeviceKind = 'videoinput' | 'audioinput' | 'audiooutput';
@@ -15,12 +18,14 @@ export interface DeviceChangeDetail {
 /** What `for` may name: a capture element (deviceId) or a media element (setSinkId). */
 type Target = Element & { deviceId?: string; stream?: MediaStream | null; setSinkId?: (id: string) => Promise<void>; sinkId?: string };
 
-const NOUNS: Record<DeviceKind, string> = { videoinput: 'Camera', audioinput: 'Microphone', audiooutput: 'Speaker' };
-const KINDS = Object.keys(NOUNS) as DeviceKind[];
+const KINDS: readonly DeviceKind[] = ['videoinput', 'audioinput', 'audiooutput'];
 const storageKey = (kind: DeviceKind) => `local-media-elements:${kind}`;
 
 /**
  * @summary A native `<select>` of the cameras, microphones or speakers, that drives the element named by `for`.
+ *
+ * Its texts (the label, "Camera 1" for a device whose name is hidden, the hint) come from its dictionary in the
+ * closest `lang`: see `strings` and device-select.strings.ts for the keys.
  *
  * @attr kind - `videoinput` (default), `audioinput` or `audiooutput`
  * @attr for - the id of the element to drive, in the same root: its `deviceId` is set (or `setSinkId()` called
@@ -47,6 +52,7 @@ export class DeviceSelect extends LitElement {
     htmlFor: { attribute: Attr.For, reflect: true },
     remember: { type: Boolean, reflect: true },
     value: {},
+    strings: { attribute: false },
     devices: { state: true },
   };
 
@@ -61,6 +67,11 @@ export class DeviceSelect extends LitElement {
 
   /** The selected deviceId ('' until devices are known). */
   value = '';
+
+  /** Texts that win over the dictionary of any language (see README, Localisation): e.g. `{ videoinput: 'Webcam' }`. */
+  strings: Partial<DeviceSelectStrings> | null = null;
+
+  private readonly text = new LocalizeController(this, TagName.DeviceSelect, deviceSelectStrings);
 
   private devices: MediaDeviceInfo[] = [];
 
@@ -115,10 +126,10 @@ export class DeviceSelect extends LitElement {
   }
 
   protected override render() {
-    const noun = NOUNS[this.kind] ?? NOUNS.videoinput;
+    const { kind, text } = this;
     const anonymous = this.anonymous;
     return html`
-      <label part="label" for="select"><slot name="label">${noun}</slot></label>
+      <label part="label" for="select"><slot name="label">${text.t(kind)}</slot></label>
       <select
         id="select"
         part="select"
@@ -126,17 +137,17 @@ export class DeviceSelect extends LitElement {
         ?disabled=${this.devices.length === 0}
         @change=${this.onSelect}
       >
-        ${this.devices.length === 0 ? html`<option value="">No ${noun.toLowerCase()} found</option>` : nothing}
+        ${this.devices.length === 0 ? html`<option value="">${text.t(`${kind}-none`)}</option>` : nothing}
         ${this.devices.map(
           (device, i) =>
             html`<option value=${device.deviceId} ?selected=${device.deviceId === this.value}>
-              ${device.label || `${noun} ${i + 1}`}
+              ${device.label || text.t(`${kind}-numbered`, { n: i + 1 })}
             </option>`,
         )}
       </select>
       ${anonymous
         ? html`<span id="hint" part="hint" class="hint"
-            ><slot name="hint">Names appear once ${noun.toLowerCase()} access is allowed.</slot></span
+            ><slot name="hint">${text.t(`${kind}-hint`)}</slot></span
           >`
         : nothing}
     `;

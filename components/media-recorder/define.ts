@@ -1,7 +1,9 @@
+import { canDefine } from '../base/define.js';
 import { TagName } from '../core/constants.js';
 import { MediaRecorderElement } from './media-recorder.js';
 
 export { MediaRecorderElement };
 export type { DataAvailableDetail, MediaRecorderEventMap, RecorderStateChangeDetail, RecordingResult } from './media-recorder.js';
+export type { MediaRecorderStrings } from './media-recorder.strings.js';
 
-if (!customElements.get(TagName.MediaRecorder)) customElements.define(TagName.MediaRecorder, MediaRecorderElement);
+if (canDefine(TagName.MediaRecorder, MediaRecorderElement)) customElements.define(TagName.MediaRecorder, MediaRecorderElement);

@@ -1,9 +1,12 @@
 import { html, LitElement, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
-import { warnInvalid, type TypedAddEventListener, type TypedRemoveEventListener } from '../base/capture-element.js';
+import type { TypedAddEventListener, TypedRemoveEventListener } from '../base/capture-element.js';
+import { LocalizeController } from '../base/localize-controller.js';
+import { warnInvalid } from '../base/warn.js';
 import { ForTargetController } from '../controllers/for-target-controller.js';
 import { RecordingController, type RecordingResult } from '../controllers/recording-controller.js';
-import { Attr, EventName, RecorderState } from '../core/constants.js';
+import { Attr, EventName, RecorderState, TagName } from '../core/constants.js';
 import { extensionFor, formatDuration } from '../core/recording.js';
+import { mediaRecorderStrings, type MediaRecorderStrings } from './media-recorder.strings.js';
 import { styles } from './media-recorder.styles.js';
 
 export type { RecordingResult };
@@ -25,6 +28,9 @@ const isLive = (stream: MediaStream | null) => !!stream?.getTracks().some(track 
 /**
  * @summary Records the stream of a capture element (named by `for`) or any MediaStream (the `stream` property), with
  * record, pause/resume and stop buttons and a timer.
+ *
+ * Its texts (the buttons, the names of its group and timer, the file name) come from its dictionary in the closest
+ * `lang`: see `strings` and media-recorder.strings.ts for the keys. The timer shows digits (`m:ss`) in every language.
  *
  * @attr for - the id of the capture element to record, in the same root (like `<label for>`)
  * @attr state - read-only: `inactive`, `recording` or `paused`
@@ -64,6 +70,7 @@ export class MediaRecorderElement extends LitElement {
     mimeType: { attribute: Attr.MimeType },
     timeslice: { type: Number },
     maxDuration: { type: Number, attribute: Attr.MaxDuration },
+    strings: { attribute: false },
   };
 
   /** The id of the element whose stream is recorded. */
@@ -78,7 +85,12 @@ export class MediaRecorderElement extends LitElement {
   /** Stop by itself after this many seconds of recording (pauses excluded); unset for no limit. */
   maxDuration: number | undefined = undefined;
 
+  /** Texts that win over the dictionary of any language (see README, Localisation): e.g. `{ record: 'Rec' }`. */
+  strings: Partial<MediaRecorderStrings> | null = null;
+
   #stream: MediaStream | null = null;
+
+  private readonly text = new LocalizeController(this, TagName.MediaRecorder, mediaRecorderStrings);
 
   private readonly source = new ForTargetController<Source>(this, (target, previous) => this.onTarget(target, previous));
 
@@ -156,13 +168,13 @@ export class MediaRecorderElement extends LitElement {
     return this.recording.stop();
   }
 
-  /** Saves the last recording as a file, named `recording-<date>.<ext>` unless given a name. */
+  /** Saves the last recording as a file, named `recording-<date>.<ext>` (`file-name` in `strings`) unless given a name. */
   download(filename?: string): void {
     const blob = this.blob;
     if (!blob) throw new DOMException('Nothing was recorded yet.', 'InvalidStateError');
     const link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
-    link.download = filename ?? `recording-${new Date().toISOString().slice(0, 19).replaceAll(':', '-')}.${extensionFor(blob.type)}`;
+    link.download = filename ?? `${this.text.t('file-name')}-${new Date().toISOString().slice(0, 19).replaceAll(':', '-')}.${extensionFor(blob.type)}`;
     link.hidden = true;
     this.renderRoot.append(link);
     link.click();
@@ -176,16 +188,16 @@ export class MediaRecorderElement extends LitElement {
   }
 
   protected override render() {
-    const { state } = this;
+    const { state, text } = this;
     const inactive = state === RecorderState.Inactive;
     const paused = state === RecorderState.Paused;
-    return html`<div part="controls" role="group" aria-label="Recorder">
+    return html`<div part="controls" role="group" aria-label=${text.t('controls-label')}>
       ${inactive
-        ? html`<button part="button record-button" type="button" ?disabled=${!isLive(this.stream)} @click=${this.onRecord}>Record</button>`
-        : html`<button part="button pause-button" type="button" aria-pressed=${paused} @click=${this.onPause}>${paused ? 'Resume' : 'Pause'}</button>
-            <button part="button stop-button" type="button" @click=${this.onStop}>Stop</button>`}
-      <span part="timer" role="timer" aria-label="Recorded time">${formatDuration(this.duration * 1000)}</span>
-      ${inactive && this.blob ? html`<button part="button download-button" type="button" @click=${() => this.download()}>Download</button>` : nothing}
+        ? html`<button part="button record-button" type="button" ?disabled=${!isLive(this.stream)} @click=${this.onRecord}>${text.t('record')}</button>`
+        : html`<button part="button pause-button" type="button" aria-pressed=${paused} @click=${this.onPause}>${text.t(paused ? 'resume' : 'pause')}</button>
+            <button part="button stop-button" type="button" @click=${this.onStop}>${text.t('stop')}</button>`}
+      <span part="timer" role="timer" aria-label=${text.t('timer-label')}>${formatDuration(this.duration * 1000)}</span>
+      ${inactive && this.blob ? html`<button part="button download-button" type="button" @click=${() => this.download()}>${text.t('download')}</button>` : nothing}
     </div>`;
   }
 

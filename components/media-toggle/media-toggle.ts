@@ -1,7 +1,9 @@
 import { html, LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { TypedAddEventListener, TypedRemoveEventListener } from '../base/capture-element.js';
+import { LocalizeController } from '../base/localize-controller.js';
 import { ForTargetController } from '../controllers/for-target-controller.js';
-import { Attr, EventName } from '../core/constants.js';
+import { Attr, EventName, TagName } from '../core/constants.js';
+import { mediaToggleStrings, type MediaToggleStrings } from './media-toggle.strings.js';
 import { styles } from './media-toggle.styles.js';
 
 export interface MuteChangeDetail {
@@ -20,7 +22,8 @@ type Target = Element & { muted: boolean };
  *
  * @fires change - `{ muted }` when the user toggles (bubbles)
  *
- * @slot - the button's label (default "Mute"); it stays the same while pressed, as `aria-pressed` says the rest
+ * @slot - the button's label (default "Mute", `label` in `strings`, in the closest `lang`); it stays the same while
+ *   pressed, as `aria-pressed` says the rest
  *
  * @csspart button - the native `<button>`
  *
@@ -39,10 +42,16 @@ export class MediaToggle extends LitElement {
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   static override properties: PropertyDeclarations = {
     htmlFor: { attribute: Attr.For, reflect: true },
+    strings: { attribute: false },
   };
 
   /** The id of the capture element this button mutes. */
   htmlFor = '';
+
+  /** Texts that win over the dictionary of any language (see README, Localisation): e.g. `{ label: 'Silence' }`. */
+  strings: Partial<MediaToggleStrings> | null = null;
+
+  private readonly text = new LocalizeController(this, TagName.MediaToggle, mediaToggleStrings);
 
   // The target's `muted` can change from anywhere (the page, another toggle): follow its attribute. Created with the
   // first target, in the browser: a server renders the element without MutationObserver.
@@ -90,7 +99,7 @@ export class MediaToggle extends LitElement {
 
   protected override render() {
     return html`<button part="button" type="button" aria-pressed=${this.pressed} ?disabled=${!this.target} @click=${this.onClick}>
-      <slot>Mute</slot>
+      <slot>${this.text.t('label')}</slot>
     </button>`;
   }
 

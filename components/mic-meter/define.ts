@@ -1,7 +1,9 @@
+import { canDefine } from '../base/define.js';
 import { TagName } from '../core/constants.js';
 import { MicMeter } from './mic-meter.js';
 
 export { MicMeter };
 export type { MeterOrientation, MicMeterEventMap, SpeakingChangeDetail } from './mic-meter.js';
+export type { MicMeterStrings } from './mic-meter.strings.js';
 
-if (!customElements.get(TagName.MicMeter)) customElements.define(TagName.MicMeter, MicMeter);
+if (canDefine(TagName.MicMeter, MicMeter)) customElements.define(TagName.MicMeter, MicMeter);

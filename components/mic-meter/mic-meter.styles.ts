@@ -1,6 +1,9 @@
 import { css } from 'lit';
+import { statusStyles } from '../base/status-styles.js';
 
-export const styles = css`
+export const styles = [
+  statusStyles,
+  css`
   :host {
     display: inline-block;
     vertical-align: middle;
@@ -84,4 +87,5 @@ export const styles = css`
   :host(:not([state='live'])) .peak {
     visibility: hidden;
   }
-`;
+`,
+];

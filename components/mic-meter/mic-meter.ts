@@ -1,10 +1,12 @@
 import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { CaptureElement, warnInvalid, type CaptureElementEventMap, type TypedAddEventListener, type TypedRemoveEventListener } from '../base/capture-element.js';
+import { LocalizeController } from '../base/localize-controller.js';
 import { AudioLevelController, type LevelScale } from '../controllers/audio-level-controller.js';
-import { Attr, CaptureState } from '../core/constants.js';
+import { Attr, CaptureState, TagName } from '../core/constants.js';
 import { microphoneConstraints } from '../core/constraints.js';
 import type { LocalMediaStream } from '../core/local-media-stream.js';
 import type { DevicePermissionName } from '../core/permissions.js';
+import { micMeterStrings, type MicMeterStrings } from './mic-meter.strings.js';
 import { styles } from './mic-meter.styles.js';
 
 export type MeterOrientation = 'horizontal' | 'vertical';
@@ -17,17 +19,21 @@ const DEFAULTS = { minDb: -60, maxDb: 0, speakingThreshold: -50 } as const;
 /** Screen readers get a new value at most this often. */
 const ARIA_INTERVAL_MS = 250;
 
-const stateText: Partial<Record<CaptureState, string>> = {
+/** The meter's value text in each state but `live` (a key of its dictionary). */
+const stateText = {
   idle: 'off',
-  requesting: 'waiting for the microphone',
+  requesting: 'requesting',
   stopped: 'off',
-  ended: 'microphone disconnected',
-  error: 'microphone unavailable',
-};
+  ended: 'ended',
+  error: 'unavailable',
+} as const satisfies Partial<Record<CaptureState, keyof MicMeterStrings>>;
 
 /**
  * @summary A live microphone level meter: it asks for the microphone when connected, meters it on the page's
  * shared audio loop, and stops the track when removed.
+ *
+ * Its texts (its accessible name and value text, the status region that announces each state once) come from its
+ * dictionary in the closest `lang`: see `strings` and mic-meter.strings.ts for the keys.
  *
  * @attr state - read-only: `idle`, `requesting`, `live`, `stopped`, `ended` or `error`
  * @attr error - read-only: the error kind while `state="error"`
@@ -65,6 +71,7 @@ export class MicMeter extends CaptureElement {
     maxDb: { type: Number, attribute: Attr.MaxDb },
     speakingThreshold: { type: Number, attribute: Attr.SpeakingThreshold },
     constraints: { attribute: false },
+    strings: { attribute: false },
   };
 
   /** `horizontal` (default) or `vertical`. */
@@ -84,6 +91,11 @@ export class MicMeter extends CaptureElement {
 
   /** MediaTrackConstraints for the audio track, merged over the defaults (processing off, see README). */
   constraints: MediaTrackConstraints | null = null;
+
+  /** Texts that win over the dictionary of any language (see README, Localisation): e.g. `{ label: 'Your voice' }`. */
+  strings: Partial<MicMeterStrings> | null = null;
+
+  protected readonly text = new LocalizeController(this, TagName.MicMeter, micMeterStrings);
 
   private scale: LevelScale = { ...DEFAULTS, segments: 0 };
   private ariaShownAt = 0;
@@ -160,9 +172,10 @@ export class MicMeter extends CaptureElement {
 
   protected override render() {
     return html`<div part="track" class="track ${this.scale.segments > 0 ? 'segmented' : ''}">
-      <div part="fill" class="fill"></div>
-      <div part="peak" class="peak"></div>
-    </div>`;
+        <div part="fill" class="fill"></div>
+        <div part="peak" class="peak"></div>
+      </div>
+      ${this.renderStatus()}`;
   }
 
   private validScale(): LevelScale {
@@ -198,12 +211,15 @@ export class MicMeter extends CaptureElement {
     const { minDb, maxDb } = this.scale;
     const internals = this.internals;
     const db = Math.round(Math.min(maxDb, Math.max(minDb, this.db)));
-    if (!this.hasAttribute('aria-label')) internals.ariaLabel = 'Microphone level';
+    const { text } = this;
+    if (!this.hasAttribute('aria-label')) internals.ariaLabel = text.t('label');
     internals.ariaValueMin = String(minDb);
     internals.ariaValueMax = String(maxDb);
     internals.ariaValueNow = String(db);
-    const extra = stateText[this.state];
-    internals.ariaValueText = extra ?? `${db} dB${this.speaking ? ', speaking' : ''}${this.clipping ? ', clipping' : ''}`;
+    const values = [text.t('level', { db })];
+    if (this.speaking) values.push(text.t('speaking'));
+    if (this.clipping) values.push(text.t('clipping'));
+    internals.ariaValueText = this.state === CaptureState.Live ? values.join(', ') : text.t(stateText[this.state]);
   }
 }
 

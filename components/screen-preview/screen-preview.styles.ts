@@ -1,7 +1,9 @@
 import { css } from 'lit';
 import { previewStyles } from '../base/preview-styles.js';
+import { statusStyles } from '../base/status-styles.js';
 
 export const styles = [
+  statusStyles,
   previewStyles('screen-preview', { ratio: '16 / 9', fit: 'contain' }),
   css`
     [part~='start-button'] {

@@ -1,20 +1,12 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { CaptureElement, showStream, warnInvalid } from '../base/capture-element.js';
-import { CaptureState, ErrorKind } from '../core/constants.js';
+import { warnInvalid } from '../base/capture-element.js';
+import { LocalizeController } from '../base/localize-controller.js';
+import { PreviewElement } from '../base/preview-element.js';
+import { CaptureState, ErrorKind, TagName } from '../core/constants.js';
 import { displayCaptureSupported, displayMediaOptions, type DisplaySurface } from '../core/display.js';
 import type { DevicePermissionName } from '../core/permissions.js';
+import { screenPreviewStrings, type ScreenPreviewStrings } from './screen-preview.strings.js';
 import { styles } from './screen-preview.styles.js';
-
-const messages: Record<ErrorKind, string> = {
-  denied: 'Screen sharing was cancelled or blocked.',
-  'not-found': 'There is nothing to share.',
-  'in-use': 'The screen could not be captured.',
-  overconstrained: 'What was chosen cannot be shared with the requested settings.',
-  insecure: 'Screen sharing needs a secure (https) page.',
-  unsupported: 'This browser cannot share the screen.',
-  aborted: '',
-  unknown: 'Screen sharing could not start.',
-};
 
 /** Errors that another click cannot fix: no start button then. */
 const final: readonly ErrorKind[] = [ErrorKind.Unsupported, ErrorKind.Insecure];
@@ -23,6 +15,9 @@ const final: readonly ErrorKind[] = [ErrorKind.Unsupported, ErrorKind.Insecure];
  * @summary A live preview of a shared screen, window or tab. Browsers allow screen capture only from a user
  * gesture, so it shows a start button (or the page calls `start()` from its own click handler), and it goes to
  * `state="ended"` when the user stops sharing from the browser's own controls.
+ *
+ * Its texts (the button, default slot texts, the video's name, the status region that announces each state once)
+ * come from its dictionary in the closest `lang`: see `strings` and screen-preview.strings.ts for the keys.
  *
  * @attr state - read-only: `idle`, `requesting`, `live`, `stopped`, `ended` (the user stopped sharing) or `error`
  * @attr error - read-only: the error kind while `state="error"`; `unsupported` (or `insecure`) from the start,
@@ -56,12 +51,13 @@ const final: readonly ErrorKind[] = [ErrorKind.Unsupported, ErrorKind.Insecure];
  * @cssprop --screen-preview-button-background - the start button's background (default transparent)
  * @cssprop --screen-preview-focus-ring - the focused start button's outline
  */
-export class ScreenPreview extends CaptureElement {
+export class ScreenPreview extends PreviewElement {
   static override styles = styles;
   static override properties: PropertyDeclarations = {
     surface: {},
     audio: { type: Boolean },
     constraints: { attribute: false },
+    strings: { attribute: false },
   };
   protected static override readonly captureSource = 'display';
 
@@ -73,6 +69,11 @@ export class ScreenPreview extends CaptureElement {
 
   /** MediaTrackConstraints for the video (e.g. `frameRate`), merged last. */
   constraints: MediaTrackConstraints | null = null;
+
+  /** Texts that win over the dictionary of any language (see README, Localisation): e.g. `{ start: 'Present' }`. */
+  strings: Partial<ScreenPreviewStrings> | null = null;
+
+  protected readonly text = new LocalizeController(this, TagName.ScreenPreview, screenPreviewStrings);
 
   /** What the user chose to share (`monitor`, `window` or `browser`), while live and where the browser tells. */
   get displaySurface(): DisplaySurface | undefined {
@@ -97,39 +98,20 @@ export class ScreenPreview extends CaptureElement {
     return !displayCaptureSupported();
   }
 
-  protected override updated(): void {
-    showStream(this.renderRoot.querySelector('video')!, this.state === CaptureState.Live ? this.stream : null);
-  }
-
-  protected override render() {
-    return html`
-      <div part="frame" class="frame">
-        <video
-          part="video"
-          aria-label="Shared screen"
-          .muted=${true}
-          autoplay
-          playsinline
-          disablepictureinpicture
-        ></video>
-        <div class="overlay" role="status">${this.renderOverlay()}</div>
-      </div>
-    `;
-  }
-
-  private renderOverlay() {
+  protected renderOverlay() {
+    const { text } = this;
     switch (this.state) {
       case CaptureState.Idle:
       case CaptureState.Stopped:
-        return this.renderStart('Share your screen');
+        return this.renderStart(text.t('start'));
       case CaptureState.Requesting:
-        return html`<slot name="requesting"><span part="message">Choose what to share…</span></slot>`;
+        return html`<slot name="requesting">${this.message(text.t('requesting'))}</slot>`;
       case CaptureState.Ended:
-        return html`<slot name="ended"><span part="message">Screen sharing stopped.</span></slot>${this.renderStart('Share again')}`;
+        return html`<slot name="ended">${this.message(text.t('ended'))}</slot>${this.renderStart(text.t('start-again'))}`;
       case CaptureState.Error: {
         const kind = this.error ?? ErrorKind.Unknown;
-        return html`<slot name="error"><span part="message">${messages[kind]}</span></slot>
-          ${final.includes(kind) ? nothing : this.renderStart('Try again')}`;
+        return html`<slot name="error">${this.message(this.statusText())}</slot>
+          ${final.includes(kind) ? nothing : this.renderStart(text.t('retry'))}`;
       }
       default:
         return nothing;

@@ -1,0 +1,103 @@
+// German. Importing this module registers it: `import 'local-media-elements/locales/de'`.
+import type { CameraPreviewStrings } from '../camera-preview/camera-preview.strings.js';
+import { registerStrings } from '../core/localize.js';
+import type { DeviceSelectStrings } from '../device-select/device-select.strings.js';
+import type { MediaRecorderStrings } from '../media-recorder/media-recorder.strings.js';
+import type { MediaToggleStrings } from '../media-toggle/media-toggle.strings.js';
+import type { MicMeterStrings } from '../mic-meter/mic-meter.strings.js';
+import type { ScreenPreviewStrings } from '../screen-preview/screen-preview.strings.js';
+
+const cameraPreview: CameraPreviewStrings = {
+  'video-label': 'Kameravorschau',
+  requesting: 'Warten auf die Kamera …',
+  live: 'Kamera ist an',
+  stopped: 'Kamera ist aus',
+  ended: 'Die Kamera wurde getrennt.',
+  denied: 'Der Zugriff auf die Kamera ist blockiert. Sie können ihn über das Kamerasymbol in der Adressleiste oder in den Website-Einstellungen erlauben.',
+  'not-found': 'Keine Kamera gefunden.',
+  'in-use': 'Die Kamera wird gerade von einer anderen Anwendung verwendet.',
+  overconstrained: 'Keine Kamera unterstützt die gewünschten Einstellungen.',
+  insecure: 'Die Kamera funktioniert nur auf einer sicheren Seite (https).',
+  unsupported: 'Dieser Browser kann die Kamera nicht anzeigen.',
+  unknown: 'Die Kamera konnte nicht gestartet werden.',
+};
+
+const micMeter: MicMeterStrings = {
+  label: 'Mikrofonpegel',
+  level: '{db} dB',
+  speaking: 'Sprache erkannt',
+  clipping: 'übersteuert',
+  off: 'aus',
+  unavailable: 'Mikrofon nicht verfügbar',
+  requesting: 'Warten auf das Mikrofon …',
+  live: 'Mikrofon ist an',
+  stopped: 'Mikrofon ist aus',
+  ended: 'Das Mikrofon wurde getrennt.',
+  denied: 'Der Zugriff auf das Mikrofon ist blockiert. Sie können ihn über das Mikrofonsymbol in der Adressleiste oder in den Website-Einstellungen erlauben.',
+  'not-found': 'Kein Mikrofon gefunden.',
+  'in-use': 'Das Mikrofon wird gerade von einer anderen Anwendung verwendet.',
+  overconstrained: 'Kein Mikrofon unterstützt die gewünschten Einstellungen.',
+  insecure: 'Das Mikrofon funktioniert nur auf einer sicheren Seite (https).',
+  unsupported: 'Dieser Browser kann das Mikrofon nicht verwenden.',
+  unknown: 'Das Mikrofon konnte nicht gestartet werden.',
+};
+
+const screenPreview: ScreenPreviewStrings = {
+  'video-label': 'Geteilter Bildschirm',
+  start: 'Bildschirm teilen',
+  'start-again': 'Erneut teilen',
+  retry: 'Erneut versuchen',
+  requesting: 'Wählen Sie aus, was Sie teilen möchten …',
+  live: 'Ihr Bildschirm wird geteilt',
+  stopped: 'Bildschirmfreigabe beendet.',
+  ended: 'Bildschirmfreigabe beendet.',
+  denied: 'Die Bildschirmfreigabe wurde abgebrochen oder blockiert.',
+  'not-found': 'Es gibt nichts, was geteilt werden kann.',
+  'in-use': 'Der Bildschirm konnte nicht aufgenommen werden.',
+  overconstrained: 'Ihre Auswahl lässt sich mit den gewünschten Einstellungen nicht teilen.',
+  insecure: 'Die Bildschirmfreigabe funktioniert nur auf einer sicheren Seite (https).',
+  unsupported: 'Dieser Browser kann den Bildschirm nicht teilen.',
+  unknown: 'Die Bildschirmfreigabe konnte nicht gestartet werden.',
+};
+
+const deviceSelect: DeviceSelectStrings = {
+  videoinput: 'Kamera',
+  'videoinput-numbered': 'Kamera {n}',
+  'videoinput-none': 'Keine Kamera gefunden',
+  'videoinput-hint': 'Die Namen erscheinen, sobald Sie den Zugriff auf die Kamera erlauben.',
+  audioinput: 'Mikrofon',
+  'audioinput-numbered': 'Mikrofon {n}',
+  'audioinput-none': 'Kein Mikrofon gefunden',
+  'audioinput-hint': 'Die Namen erscheinen, sobald Sie den Zugriff auf das Mikrofon erlauben.',
+  audiooutput: 'Lautsprecher',
+  'audiooutput-numbered': 'Lautsprecher {n}',
+  'audiooutput-none': 'Kein Lautsprecher gefunden',
+  'audiooutput-hint': 'Die Namen erscheinen, sobald Sie den Zugriff auf die Lautsprecher erlauben.',
+};
+
+const mediaRecorder: MediaRecorderStrings = {
+  'controls-label': 'Aufnahme',
+  record: 'Aufnehmen',
+  pause: 'Pause',
+  resume: 'Fortsetzen',
+  stop: 'Beenden',
+  'timer-label': 'Aufnahmedauer',
+  download: 'Herunterladen',
+  'file-name': 'aufnahme',
+};
+
+const mediaToggle: MediaToggleStrings = {
+  label: 'Stummschalten',
+};
+
+/** Every element's German texts, as registered. */
+export const de = {
+  'camera-preview': cameraPreview,
+  'mic-meter': micMeter,
+  'screen-preview': screenPreview,
+  'device-select': deviceSelect,
+  'media-recorder': mediaRecorder,
+  'media-toggle': mediaToggle,
+};
+
+registerStrings('de', de);
