@@ -29,7 +29,9 @@ export interface MediaSimulatorOptions {
   /** Default: one microphone. `[]`: none. */
   microphones?: SimulatedMicrophone[];
   /** Default `live`. Can be changed later through {@link MediaSimulator.outcome}. */
-  outcome?: SimulatedOutcome;
+  outcome?: SimulatedOutcome | Error;
+  /** `false`: no getDisplayMedia at all, as in mobile browsers, while getUserMedia works (default true). */
+  displayCapture?: boolean;
   /** What the Permissions API says before any answer (default `prompt`); `denied` refuses every request. */
   permission?: PermissionState;
   /** Milliseconds before each answer: a slow permission prompt. */
@@ -41,8 +43,16 @@ export interface MediaSimulatorOptions {
 }
 
 export interface MediaSimulator {
-  /** How the next requests are answered. */
-  outcome: SimulatedOutcome;
+  /**
+   * How the next requests are answered: an outcome, or an Error that every request rejects with as it is (a
+   * DOMException of any name a browser throws, a TypeError...).
+   */
+  outcome: SimulatedOutcome | Error;
+  /**
+   * Holds every answer until `answer()`: the devices open at once but the page hears nothing, as when a browser
+   * answers late. Requests answered after the page stopped waiting must still leave no device on.
+   */
+  holdAnswers(): { answer(): void };
   /** getUserMedia and getDisplayMedia calls so far. */
   readonly requests: number;
   /** The current camera/microphone permission. */
@@ -88,6 +98,17 @@ export function installMediaSimulator(options: MediaSimulatorOptions = {}): Medi
 
   let outcome = options.outcome ?? 'live';
   let requests = 0;
+  let held: Promise<void> | undefined;
+  /** Hands the opened sources over once any hold is answered; stops them if the simulator went meanwhile. */
+  async function handOver(opened: Source[]): Promise<MediaStream> {
+    await held;
+    if (installed !== simulator) {
+      for (const source of opened) for (const track of source.tracks) track.stop();
+      throw new DOMException('The media simulator was uninstalled', 'AbortError');
+    }
+    scheduleEndings(opened);
+    return new MediaStream(opened.map(source => [...source.tracks][0]!));
+  }
   const permission = new SimulatedPermission(options.permission ?? 'prompt');
   const devices = [
     ...(options.cameras ?? [{}]).map((camera, i) => cameraDevice(camera, i)),
@@ -120,8 +141,9 @@ export function installMediaSimulator(options: MediaSimulatorOptions = {}): Medi
     if (options.delay) await wait(options.delay);
   }
 
-  /** Settles as `how` says: `live` passes, `no-answer` waits until uninstalled, an error outcome throws. */
-  async function settle(how: SimulatedOutcome): Promise<void> {
+  /** Settles as `how` says: `live` passes, `no-answer` waits until uninstalled, an error outcome or an Error throws. */
+  async function settle(how: SimulatedOutcome | Error): Promise<void> {
+    if (how instanceof Error) throw how;
     if (how === 'no-answer') await wait();
     if (how === 'denied') permission.state = 'denied';
     if (permission.state === 'denied') throw new DOMException('Permission denied', 'NotAllowedError');
@@ -183,8 +205,7 @@ export function installMediaSimulator(options: MediaSimulatorOptions = {}): Medi
     if (installed !== simulator) throw new DOMException('The media simulator was uninstalled', 'AbortError');
     const opened = chosen.map(open);
     permission.state = 'granted';
-    scheduleEndings(opened);
-    return new MediaStream(opened.map(source => [...source.tracks][0]!));
+    return handOver(opened);
   }
 
   async function getDisplayMedia(displayOptions: DisplayMediaStreamOptions = {}): Promise<MediaStream> {
@@ -194,8 +215,7 @@ export function installMediaSimulator(options: MediaSimulatorOptions = {}): Medi
     const surface = (typeof displayOptions.video === 'object' && displayOptions.video.displaySurface) || 'monitor';
     const opened = [register(screenSource(640, 360, 15), 'Simulated screen', { displaySurface: String(surface), width: 640, height: 360 })];
     if (displayOptions.audio) opened.push(register(microphoneSource(0.3, false), 'Simulated screen audio', {}));
-    scheduleEndings(opened);
-    return new MediaStream(opened.map(source => [...source.tracks][0]!));
+    return handOver(opened);
   }
 
   // Outputs stay the browser's own: nothing is captured through them, and setSinkId() needs real ids.
@@ -215,7 +235,7 @@ export function installMediaSimulator(options: MediaSimulatorOptions = {}): Medi
   };
   const api = (method: unknown) => ({ get: () => (outcome === 'unsupported' ? undefined : method), set: () => {} });
   override(mediaDevices, 'getUserMedia', api(getUserMedia));
-  override(mediaDevices, 'getDisplayMedia', api(getDisplayMedia));
+  override(mediaDevices, 'getDisplayMedia', api(options.displayCapture === false ? undefined : getDisplayMedia));
   override(mediaDevices, 'enumerateDevices', { value: enumerateDevices, writable: true });
   override(navigator, 'mediaDevices', { get: () => (outcome === 'insecure' ? undefined : mediaDevices) });
   const secure = globalThis.isSecureContext;
@@ -272,6 +292,13 @@ export function installMediaSimulator(options: MediaSimulatorOptions = {}): Medi
       for (const source of sources) if (deviceId === undefined || source.deviceId === deviceId) source.setLevel?.(level);
     },
     liveTracks: () => [...sources].flatMap(source => [...source.tracks].filter(t => t.readyState === 'live')),
+    holdAnswers() {
+      let answer!: () => void;
+      held = new Promise<void>(resolve => (answer = resolve));
+      const gate = held;
+      unanswered.add(() => answer());
+      return { answer: () => (held === gate && (held = undefined), answer()) };
+    },
     liveCaptures: () =>
       liveSources().map(({ tracks, label, deviceId }) => ({ kind: [...tracks][0]!.kind as 'audio' | 'video', label, deviceId })),
     uninstall() {

@@ -220,4 +220,37 @@ describe('media simulator', () => {
     sim.uninstall();
     expect([...stream.getTracks(), clone].map(track => track.readyState)).to.deep.equal(['ended', 'ended', 'ended']);
   });
+
+  it('rejects with the very Error given as the outcome: any exception a browser throws', async () => {
+    const thrown = new DOMException('The request is not allowed by the user agent', 'SecurityError');
+    simulate({ outcome: thrown });
+    const el = await camera();
+    await stateOf(el, CaptureState.Error);
+    expect(el.getAttribute(Attr.Error)).to.equal(ErrorKind.Denied);
+    expect(el.lastError!.cause).to.equal(thrown);
+  });
+
+  it('holdAnswers(): the devices open at once, the page waits; an answer nobody waits for leaves no device on', async () => {
+    const sim = simulate();
+    const gate = sim.holdAnswers();
+    const el = await camera();
+    await until(() => sim.liveCaptures().length === 1, 'the camera to open');
+    await nextTask();
+    expect(el.state).to.equal(CaptureState.Requesting);
+    el.remove();
+    await nextTask();
+    gate.answer();
+    await until(() => sim.liveCaptures().length === 0, 'the late capture to stop');
+    expect(el.state).to.equal(CaptureState.Stopped);
+  });
+
+  it('displayCapture: false takes getDisplayMedia away, as on mobile browsers, and leaves getUserMedia', async () => {
+    simulate({ displayCapture: false });
+    expect(navigator.mediaDevices.getDisplayMedia).to.equal(undefined);
+    const screen = await fixture<ScreenPreview>(html`<screen-preview></screen-preview>`);
+    await stateOf(screen, CaptureState.Error);
+    expect(screen.getAttribute(Attr.Error)).to.equal(ErrorKind.Unsupported);
+    const el = await camera();
+    await stateOf(el, CaptureState.Live);
+  });
 });
