@@ -1,6 +1,7 @@
 // Runs web-test-runner in every browser (Chromium, Firefox, WebKit; BROWSERS narrows it), then every Storybook
 // story (scripts/check-stories.mjs), then the built package: its size budgets (scripts/check-size.mjs), in Node,
-// and the examples (scripts/check-examples.mjs), and prints the total of all as its last line: "N passed, N failed".
+// and the examples (scripts/check-examples.mjs). It prints each engine's totals and skips (with their reasons), and
+// the total of all as its last line: "N passed, N failed".
 // For Firefox it starts a PulseAudio null sink, since an AudioContext without an output device never runs. WebKit's
 // display and driver are started by the runner itself (scripts/webkit.mjs); whatever they left, however the
 // runner ended, is killed here. SIGINT, SIGTERM and SIGHUP are passed on to the running step, which ends the run.
@@ -127,6 +128,23 @@ const passed = others.reduce((sum, totals) => sum + totals.passed, browserTotals
 let failed = others.reduce((sum, totals) => sum + totals.failed, browserTotals.failed + browserTotals.sessionErrors);
 if (code !== 0 && failed === 0) failed = 1; // the runner failed outside any test
 const skipped = browserTotals.skipped ? `, ${browserTotals.skipped} skipped` : '';
+printEngines(browserTotals.engines ?? {});
 console.log(`\n${passed} passed, ${failed} failed${skipped}`);
 finish(code);
 
+/** Each engine's browser-test totals, and its skips grouped by reason, with the files they are in. */
+function printEngines(engines) {
+  const names = Object.keys(engines);
+  if (names.length === 0) return;
+  console.log('\nBrowser tests by engine:');
+  for (const name of names) {
+    const e = engines[name];
+    const errors = e.sessionErrors ? `, ${e.sessionErrors} file(s) failed to run` : '';
+    console.log(`  ${name}: ${e.passed} passed, ${e.failed} failed, ${e.skipped} skipped${errors}`);
+    const skips = Object.entries(e.skips).sort(([, a], [, b]) => b.count - a.count);
+    for (const [reason, { count, files }] of skips) {
+      console.log(`    ${String(count).padStart(3)} skipped: ${reason}`);
+      console.log(`        in ${files.join(', ')}`);
+    }
+  }
+}

@@ -1,11 +1,28 @@
-import { sendMouse } from '@web/test-runner-commands';
+import { executeServerCommand, sendMouse } from '@web/test-runner-commands';
 
 // What the browser does when a device is unplugged (`ended`) or taken away for a while (`mute`): the simulator's.
 export { endBySource, muteBySource } from '../../components/testing/simulated-track.js';
 
-/** Chromium reads the generated fixtures (scripts/media-fixtures.mjs); Firefox has its own fake devices. */
+/**
+ * Chromium reads the generated fixtures (scripts/media-fixtures.mjs); Firefox and WebKit (WebKitGTK's MiniBrowser,
+ * scripts/webkit.mjs) have their own fake devices.
+ */
 export const isChromium = navigator.userAgent.includes('Chrome/');
 export const isFirefox = navigator.userAgent.includes('Firefox/');
+export const isWebKit = !isChromium && navigator.userAgent.includes('AppleWebKit/');
+
+/**
+ * Skips, saying why: from `it` or `beforeEach` the test that runs, from `before` every test of its suite. The reason
+ * goes to the run's summary (scripts/run-tests.mjs prints each engine's skips with their reasons), so that no test
+ * is skipped silently. Use as `return skipBecause(this, 'why')`.
+ */
+export async function skipBecause(context: Mocha.Context, reason: string): Promise<never> {
+  const running = context.test!;
+  const beforeAll = running.title.startsWith('"before all" hook'); // mocha's title for a before() hook
+  const path = beforeAll ? running.parent!.titlePath() : (context.currentTest ?? running).titlePath();
+  await executeServerCommand('skip-reason', { path, reason });
+  return context.skip();
+}
 
 /** RGBA of one pixel of an image blob. */
 export async function pixelAt(blob: Blob, x: number, y: number): Promise<[number, number, number, number]> {
@@ -20,6 +37,9 @@ export async function pixelAt(blob: Blob, x: number, y: number): Promise<[number
 export function near(actual: number[], expected: number[], tolerance = 40): boolean {
   return expected.every((value, i) => Math.abs(value - actual[i]!) <= tolerance);
 }
+
+/** Why a test that needs syntheticTrackEventsReachListeners() skips. */
+export const NO_SYNTHETIC_TRACK_EVENTS = 'synthetic track events reach only on<event> handlers here, not addEventListener listeners';
 
 /**
  * Whether a synthetic event dispatched on a MediaStreamTrack reaches its listeners. Tests simulate what a fake
