@@ -10,7 +10,6 @@ export { endBySource, muteBySource } from '../../components/testing/simulated-tr
 export const isChromium = navigator.userAgent.includes('Chrome/');
 export const isFirefox = navigator.userAgent.includes('Firefox/');
 export const isWebKit = !isChromium && navigator.userAgent.includes('AppleWebKit/');
-
 /**
  * Skips, saying why: from `it` or `beforeEach` the test that runs, from `before` every test of its suite. The reason
  * goes to the run's summary (scripts/run-tests.mjs prints each engine's skips with their reasons), so that no test
@@ -68,4 +67,23 @@ export async function clickOn(element: Element): Promise<void> {
   element.scrollIntoView({ block: 'center', inline: 'center' });
   const { left, top, width, height } = element.getBoundingClientRect();
   await sendMouse({ type: 'click', position: [Math.round(left + width / 2), Math.round(top + height / 2)] });
+}
+
+/**
+ * The brightest channel value of a frame, over a grid of its pixels: near 0 for a black frame. WebKit's mock camera
+ * draws grey text on black, so no single pixel tells its picture from a black frame.
+ */
+export async function brightest(blob: Blob, step = 8): Promise<number> {
+  const bitmap = await createImageBitmap(blob);
+  const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
+  context.drawImage(bitmap, 0, 0);
+  const { data, width, height } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+  let max = 0;
+  for (let y = 0; y < height; y += step) {
+    for (let x = 0; x < width; x += step) {
+      const i = (y * width + x) * 4;
+      max = Math.max(max, data[i]!, data[i + 1]!, data[i + 2]!);
+    }
+  }
+  return max;
 }
