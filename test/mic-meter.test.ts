@@ -4,7 +4,7 @@ import '../components/mic-meter/define.js';
 import type { MicMeter } from '../components/mic-meter/mic-meter.js';
 import { Attr, CaptureState, leaseAudioContext } from '../components/core/index.js';
 import { openAudioContexts } from './support/audio-contexts.js';
-import { isChromium } from './support/browser.js';
+import { gesture, isChromium } from './support/browser.js';
 import { captureWarnings, rejectWith, stateOf, stubGetUserMedia, until } from './support/media.js';
 
 const cssLevel = (el: HTMLElement) => Number(el.style.getPropertyValue('--level') || 0);
@@ -18,19 +18,22 @@ async function liveMeter(template = html`<mic-meter></mic-meter>`): Promise<MicM
   return el;
 }
 
-/** A loud synthetic microphone: a full-scale square wave, for the clipping a fake device never produces. */
-function squareWaveMicrophone(): () => void {
+/**
+ * A loud synthetic microphone: a full-scale square wave, for the clipping a fake device never produces. Its
+ * AudioContext, like the meter's, may wait for a user gesture (WebKit: no capture runs), so the test clicks.
+ */
+function squareWaveMicrophone(): { context: AudioContext; restore: () => void } {
   const context = new AudioContext();
   const oscillator = new OscillatorNode(context, { type: 'square', frequency: 440 });
   const destination = context.createMediaStreamDestination();
   oscillator.connect(destination);
   oscillator.start();
   stubGetUserMedia(async () => destination.stream);
-  return () => void context.close();
+  return { context, restore: () => void context.close() };
 }
 
-/** A synthetic microphone that is silent but for a 5 ms full-scale click every 500 ms. */
-function clickingMicrophone(): () => void {
+/** A synthetic microphone that is silent but for a 5 ms full-scale click every 500 ms (resumed as above). */
+function clickingMicrophone(): { context: AudioContext; restore: () => void } {
   const context = new AudioContext({ sampleRate: 48000 });
   const buffer = context.createBuffer(1, 24000, 48000);
   buffer.getChannelData(0).fill(1, 12000, 12240); // 240 samples = 5 ms
@@ -39,7 +42,7 @@ function clickingMicrophone(): () => void {
   source.connect(destination);
   source.start();
   stubGetUserMedia(async () => destination.stream);
-  return () => void context.close();
+  return { context, restore: () => void context.close() };
 }
 
 describe('<mic-meter>', () => {
@@ -87,9 +90,11 @@ describe('<mic-meter>', () => {
   });
 
   it('reflects clipping for a full-scale input', async () => {
-    const restore = squareWaveMicrophone();
+    const { context, restore } = squareWaveMicrophone();
     try {
-      const el = await liveMeter();
+      const el = await fixture<MicMeter>(html`<mic-meter></mic-meter>`);
+      await stateOf(el, CaptureState.Live);
+      await gesture(context);
       await until(() => el.clipping, 'clipping');
       expect(el.hasAttribute(Attr.Clipping)).to.equal(true);
       expect(el.peak).to.be.closeTo(1, 0.01);
@@ -100,10 +105,11 @@ describe('<mic-meter>', () => {
   });
 
   it('holds the peak of a 5 ms click that falls between two display frames', async () => {
-    const restore = clickingMicrophone();
+    const { context, restore } = clickingMicrophone();
     try {
       const el = await fixture<MicMeter>(html`<mic-meter></mic-meter>`);
       await stateOf(el, CaptureState.Live);
+      await gesture(context);
       await until(() => el.peak > 0.95, 'the first click', 3000);
       // Clicks come every 500 ms and the hold lasts 1 s: every reading from now on shows the held click.
       const readings: number[] = [];

@@ -87,3 +87,18 @@ export async function brightest(blob: Blob, step = 8): Promise<number> {
   }
   return max;
 }
+
+/**
+ * A real click on the page (top left corner), which resumes `contexts` in its handler: WebKit runs an AudioContext
+ * only after a user gesture or while the page captures, and a synthetic microphone is no capture. The kit's shared
+ * AudioContext resumes on the same click by itself.
+ */
+export async function gesture(...contexts: AudioContext[]): Promise<void> {
+  const resume = () => contexts.forEach(context => void context.resume());
+  for (const type of ['pointerdown', 'click']) window.addEventListener(type, resume, { capture: true });
+  try {
+    await sendMouse({ type: 'click', position: [2, 2] });
+  } finally {
+    for (const type of ['pointerdown', 'click']) window.removeEventListener(type, resume, { capture: true });
+  }
+}
