@@ -10,6 +10,9 @@ export { endBySource, muteBySource } from '../../components/testing/simulated-tr
 export const isChromium = navigator.userAgent.includes('Chrome/');
 export const isFirefox = navigator.userAgent.includes('Firefox/');
 export const isWebKit = !isChromium && navigator.userAgent.includes('AppleWebKit/');
+/** Why test/denied/ skips in WebKit. */
+export const CANNOT_DENY = 'WebKit cannot be set to deny capture over WebDriver (its mock devices are granted without a prompt)';
+
 /**
  * Skips, saying why: from `it` or `beforeEach` the test that runs, from `before` every test of its suite. The reason
  * goes to the run's summary (scripts/run-tests.mjs prints each engine's skips with their reasons), so that no test
