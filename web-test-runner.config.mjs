@@ -99,7 +99,8 @@ export default {
       browsers: pick({ chromium: () => chromium('deny'), firefox: () => firefox('deny'), webkit: () => webkitLauncher() }),
     },
     {
-      // Permission changes while live: Chromium only, driven over CDP (test/support/permissions.ts).
+      // Permission changes while live: Chromium only, driven over CDP (test/support/permissions.ts); neither
+      // Firefox nor WebKit lets WebDriver change a permission, so they don't run this group.
       name: 'permissions',
       files: ['test/permissions/**/*.test.ts'],
       browsers: pick({ chromium: () => chromium('cdp') }),

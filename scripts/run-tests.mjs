@@ -136,7 +136,7 @@ finish(code);
 function printEngines(engines) {
   const names = Object.keys(engines);
   if (names.length === 0) return;
-  console.log('\nBrowser tests by engine:');
+  console.log('\nBrowser tests by engine (test/permissions/ runs in Chromium only: it changes permissions over CDP):');
   for (const name of names) {
     const e = engines[name];
     const errors = e.sessionErrors ? `, ${e.sessionErrors} file(s) failed to run` : '';
