@@ -1,15 +1,21 @@
-// Real browsers only: Debian's Chromium and Firefox with their fake media devices.
-// BROWSERS=chromium (or firefox) narrows a run; the default is both.
+// Real browsers only: Debian's Chromium and Firefox with their fake media devices, and WebKitGTK's MiniBrowser
+// with its mock devices (scripts/webkit.mjs starts the Xvfb display and the WebKitWebDriver it needs).
+// BROWSERS=webkit (or chromium, firefox, or a list) narrows a run; the default is all three.
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { findBrowser } from './scripts/browsers.mjs';
 import { mediaFixtures } from './scripts/media-fixtures.mjs';
 import { totalsReporter } from './scripts/totals-reporter.mjs';
 import { setPermissionPlugin } from './scripts/set-permission-plugin.mjs';
+import { skipReasonsPlugin } from './scripts/skip-reasons.mjs';
 import { defaultReporter } from '@web/test-runner';
+import { webkitLauncher, webkitServices } from './scripts/webkit.mjs';
 
 const fixtures = mediaFixtures();
-const wanted = (process.env.BROWSERS ?? 'chromium,firefox').split(',').map(s => s.trim());
+const wanted = (process.env.BROWSERS || 'chromium,firefox,webkit').split(',').map(s => s.trim().toLowerCase());
+const known = ['chromium', 'firefox', 'webkit'];
+const unknown = wanted.filter(name => !known.includes(name));
+if (unknown.length > 0) throw new Error(`BROWSERS: unknown ${unknown.join(', ')} (known: ${known.join(', ')})`);
 
 const quietChromium = [
   '--no-sandbox',
@@ -36,8 +42,12 @@ const permissionFlags = {
   cdp: [],
 };
 
+// web-test-runner calls every chromeLauncher "Chrome": named after their engine, the progress lines and the
+// per-engine totals (scripts/totals-reporter.mjs) tell Chromium from Firefox.
+const named = (launcher, name) => Object.assign(launcher, { name });
+
 function chromium(permission) {
-  return chromeLauncher({
+  return named(chromeLauncher({
     launchOptions: {
       executablePath: findBrowser('chromium'),
       headless: true,
@@ -45,11 +55,11 @@ function chromium(permission) {
       env: { ...process.env },
     },
     concurrency: 1,
-  });
+  }), 'Chromium');
 }
 
 function firefox(permission) {
-  return chromeLauncher({
+  return named(chromeLauncher({
     launchOptions: {
       browser: 'firefox',
       executablePath: findBrowser('firefox'),
@@ -67,7 +77,7 @@ function firefox(permission) {
       },
     },
     concurrency: 1,
-  });
+  }), 'Firefox');
 }
 
 const pick = launchers => Object.entries(launchers).filter(([n]) => wanted.includes(n)).map(([, make]) => make());
@@ -79,21 +89,24 @@ export default {
   concurrentBrowsers: 2,
   testsFinishTimeout: 180_000,
   browserStartTimeout: 60_000,
-  browsers: pick({ chromium: () => chromium('allow'), firefox: () => firefox('allow') }),
+  browsers: pick({ chromium: () => chromium('allow'), firefox: () => firefox('allow'), webkit: () => webkitLauncher() }),
   groups: [
     {
+      // WebKit grants its mock devices without a prompt and has no WebDriver way to deny one: there these tests
+      // skip, saying so (the stubbed denials of the main group run in WebKit too).
       name: 'denied',
       files: ['test/denied/**/*.test.ts'],
-      browsers: pick({ chromium: () => chromium('deny'), firefox: () => firefox('deny') }),
+      browsers: pick({ chromium: () => chromium('deny'), firefox: () => firefox('deny'), webkit: () => webkitLauncher() }),
     },
     {
-      // Permission changes while live: Chromium only, driven over CDP (test/support/permissions.ts).
+      // Permission changes while live: Chromium only, driven over CDP (test/support/permissions.ts); neither
+      // Firefox nor WebKit lets WebDriver change a permission, so they don't run this group.
       name: 'permissions',
       files: ['test/permissions/**/*.test.ts'],
       browsers: pick({ chromium: () => chromium('cdp') }),
     },
   ].filter(group => group.browsers.length > 0),
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), setPermissionPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), setPermissionPlugin(), skipReasonsPlugin(), webkitServices()],
   testFramework: { config: { timeout: 10_000 } },
   reporters: [defaultReporter(), totalsReporter(process.env.WTR_TOTALS ?? '.wtr-totals.json')],
 };

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../components/index.js';
 import type { DeviceSelect, MicMeter } from '../components/index.js';
 import { CaptureState } from '../components/core/index.js';
+import { skipBecause } from './support/browser.js';
 import { unplug } from './support/devices.js';
 import { captureWarnings, stateOf, until } from './support/media.js';
 
@@ -92,7 +93,7 @@ describe('<device-select>', () => {
   it('is operable from the keyboard', async function () {
     await revealDeviceIds();
     const inputs = await devicesOf('audioinput');
-    if (inputs.length < 2) this.skip(); // Firefox has one fake microphone: nothing to move to
+    if (inputs.length < 2) return skipBecause(this, 'one microphone only (Firefox): nothing to move to');
     const el = await fixture<DeviceSelect>(html`<device-select kind="audioinput"></device-select>`);
     await until(() => el.options.length === inputs.length, 'the list');
     el.focus();
@@ -162,9 +163,9 @@ describe('<device-select>', () => {
   });
 
   it('routes a speaker choice to setSinkId of a media element', async function () {
-    if (!('setSinkId' in HTMLMediaElement.prototype)) this.skip();
+    if (!('setSinkId' in HTMLMediaElement.prototype)) return skipBecause(this, 'no HTMLMediaElement.setSinkId');
     const outputs = await devicesOf('audiooutput');
-    if (outputs.length < 2) this.skip();
+    if (outputs.length < 2) return skipBecause(this, `${outputs.length} audio output(s) listed: nothing to route to`);
     const container = await fixture<HTMLDivElement>(html`<div>
       <audio id="out"></audio><device-select kind="audiooutput" for="out"></device-select>
     </div>`);

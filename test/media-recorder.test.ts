@@ -7,8 +7,14 @@ import type { CameraPreview } from '../components/camera-preview/camera-preview.
 import type { MediaRecorderElement } from '../components/media-recorder/media-recorder.js';
 import type { ScreenPreview } from '../components/screen-preview/screen-preview.js';
 import { Attr, CaptureState, EventName, RecorderState } from '../components/core/index.js';
-import { clickOn, endBySource, isChromium, isFirefox, syntheticTrackEventsReachListeners } from './support/browser.js';
+import { clickOn, endBySource, isChromium, isFirefox, isWebKit, skipBecause, syntheticTrackEventsReachListeners } from './support/browser.js';
 import { captureWarnings, stateOf, until } from './support/media.js';
+
+/** WebKitGTK's MediaRecorder on this machine (GStreamer 1.22; see TOOLCHAIN.md): a platform limit, not Safari's. */
+const NO_VIDEO = 'WebKitGTK records no video here: MediaRecorder gives a 0-byte Blob for a stream with a video track, and no error';
+const NO_AUDIO_DECODE = "WebKitGTK's audio/mp4 recordings here don't decode (decodeAudioData: EncodingError) and play shorter than recorded";
+/** What each engine records a camera with its microphone as, with no preference given. */
+const DEFAULT_VIDEO_TYPE = isWebKit ? /^video\/mp4/ : /^video\/webm/;
 
 interface Rig {
   source: CameraPreview;
@@ -79,7 +85,8 @@ describe('<media-recorder>', () => {
   });
   after(() => output?.close());
 
-  it('records 2 s of the fake camera and microphone into a playable Blob of about 2 s', async () => {
+  it('records 2 s of the fake camera and microphone into a playable Blob of about 2 s', async function () {
+    if (isWebKit) return skipBecause(this, NO_VIDEO);
     const { recorder } = await rig();
     const stopped = oneEvent(recorder, EventName.RecordingStop);
     await clickOn(part(recorder, 'record-button')!);
@@ -98,7 +105,8 @@ describe('<media-recorder>', () => {
     await expectAudio(blob, 2);
   });
 
-  it('leaves the pauses out of the duration and of the recording', async () => {
+  it('leaves the pauses out of the duration and of the recording', async function () {
+    if (isWebKit) return skipBecause(this, NO_VIDEO);
     const { recorder } = await rig();
     recorder.start();
     await recorded(recorder, 1);
@@ -114,7 +122,8 @@ describe('<media-recorder>', () => {
     expect((await play(blob)).duration).to.be.closeTo(recorder.duration, 0.4);
   });
 
-  it('finalizes the recording when its source is stopped mid-recording', async () => {
+  it('finalizes the recording when its source is stopped mid-recording', async function () {
+    if (isWebKit) return skipBecause(this, NO_VIDEO);
     const { source, recorder } = await rig();
     recorder.start();
     await recorded(recorder, 1);
@@ -127,7 +136,9 @@ describe('<media-recorder>', () => {
   });
 
   it('finalizes a screen recording when the user stops sharing', async function () {
-    if (!isChromium || !syntheticTrackEventsReachListeners()) this.skip();
+    if (isWebKit) return skipBecause(this, NO_VIDEO);
+    if (isFirefox) return skipBecause(this, 'headless Firefox has no screen to share (NotFoundError)');
+    if (!syntheticTrackEventsReachListeners()) return skipBecause(this, 'synthetic track events do not reach listeners here');
     const host = await fixture<HTMLDivElement>(html`<div><screen-preview id="screen"></screen-preview><media-recorder for="screen"></media-recorder></div>`);
     const screen = host.querySelector<ScreenPreview>('screen-preview')!;
     const recorder = host.querySelector('media-recorder')!;
@@ -151,7 +162,8 @@ describe('<media-recorder>', () => {
     expect(recorder.state).to.equal(RecorderState.Inactive);
   });
 
-  it('delivers a chunk every timeslice, and the Blob is every chunk', async () => {
+  it('delivers a chunk every timeslice, and the Blob is every chunk', async function () {
+    if (isWebKit) return skipBecause(this, NO_VIDEO);
     const { recorder } = await rig('timeslice="250"');
     const chunks: Blob[] = [];
     recorder.addEventListener('dataavailable', e => chunks.push(e.detail.data));
@@ -163,29 +175,42 @@ describe('<media-recorder>', () => {
 
   it('uses the preferred mime-type, and warns and negotiates when the browser cannot record it', async () => {
     const warnings = captureWarnings();
-    const { recorder } = await rig('mime-type="video/x-nothing, video/webm;codecs=vp8,opus"');
+    // A type this engine records that is not its first choice (WebKit records only MP4).
+    const second = isWebKit ? 'video/mp4;codecs=avc1' : 'video/webm;codecs=vp8,opus';
+    const { recorder } = await rig(`mime-type="video/x-nothing, ${second}"`);
     recorder.start();
-    expect(recorder.chosenMimeType).to.equal('video/webm;codecs=vp8,opus');
-    expect((await recorder.stop()).type).to.equal('video/webm;codecs=vp8,opus');
+    expect(recorder.chosenMimeType).to.equal(second);
+    expect((await recorder.stop()).type).to.equal(second);
     recorder.mimeType = 'video/x-nothing';
     recorder.start();
-    expect(recorder.chosenMimeType).to.match(/^video\/webm/);
+    expect(recorder.chosenMimeType).to.match(DEFAULT_VIDEO_TYPE);
     await recorder.stop();
     expect(warnings.some(w => w.includes('mime-type="video/x-nothing"'))).to.equal(true);
   });
 
-  it('records audio only from a <mic-meter> as audio', async () => {
+  /** A `<mic-meter>` and a recorder for it, 1 s recorded. */
+  async function recordMicrophone(): Promise<Blob> {
     const host = await fixture<HTMLDivElement>(html`<div><mic-meter id="mic"></mic-meter><media-recorder for="mic"></media-recorder></div>`);
     const recorder = host.querySelector('media-recorder')!;
     await stateOf(host.querySelector('mic-meter')!, CaptureState.Live);
     recorder.start();
     await recorded(recorder, 1);
-    const blob = await recorder.stop();
-    expect(blob.type).to.match(/^audio\//);
-    await expectAudio(blob, 1);
+    return recorder.stop();
+  }
+
+  it('records audio only from a <mic-meter> as audio', async () => {
+    const blob = await recordMicrophone();
+    expect(blob.type).to.match(isWebKit ? /^audio\/mp4/ : /^audio\//);
+    expect(blob.size).to.be.greaterThan(0);
   });
 
-  it('records a stream set as a property', async () => {
+  it('records audio only that decodes to its length', async function () {
+    if (isWebKit) return skipBecause(this, NO_AUDIO_DECODE);
+    await expectAudio(await recordMicrophone(), 1);
+  });
+
+  it('records a stream set as a property', async function () {
+    if (isWebKit) return skipBecause(this, NO_VIDEO);
     const canvas = document.createElement('canvas');
     const context = canvas.getContext('2d')!;
     const stream = canvas.captureStream();
@@ -253,11 +278,12 @@ describe('<media-recorder>', () => {
     );
     recorder.download();
     const link = await clicked;
-    expect(link.download).to.match(/^recording-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d\.webm$/);
+    expect(link.download).to.match(new RegExp(`^recording-\\d{4}-\\d\\d-\\d\\dT\\d\\d-\\d\\d-\\d\\d\\.${isWebKit ? 'mp4' : 'webm'}$`));
     expect((await (await fetch(link.href)).blob()).size).to.equal(blob.size);
   });
 
-  it('finalizes the recording when removed from the page', async () => {
+  it('finalizes the recording when removed from the page', async function () {
+    if (isWebKit) return skipBecause(this, NO_VIDEO);
     const { recorder } = await rig();
     recorder.start();
     await recorded(recorder, 0.5);

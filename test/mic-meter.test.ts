@@ -4,7 +4,7 @@ import '../components/mic-meter/define.js';
 import type { MicMeter } from '../components/mic-meter/mic-meter.js';
 import { Attr, CaptureState, leaseAudioContext } from '../components/core/index.js';
 import { openAudioContexts } from './support/audio-contexts.js';
-import { isChromium } from './support/browser.js';
+import { gesture, isChromium } from './support/browser.js';
 import { captureWarnings, rejectWith, stateOf, stubGetUserMedia, until } from './support/media.js';
 
 const cssLevel = (el: HTMLElement) => Number(el.style.getPropertyValue('--level') || 0);
@@ -18,31 +18,52 @@ async function liveMeter(template = html`<mic-meter></mic-meter>`): Promise<MicM
   return el;
 }
 
-/** A loud synthetic microphone: a full-scale square wave, for the clipping a fake device never produces. */
-function squareWaveMicrophone(): () => void {
+/**
+ * A loud synthetic microphone: a full-scale square wave, for the clipping a fake device never produces. Its
+ * AudioContext, like the meter's, may wait for a user gesture (WebKit: no capture runs), so the test clicks.
+ */
+function squareWaveMicrophone(): { context: AudioContext; restore: () => void } {
   const context = new AudioContext();
   const oscillator = new OscillatorNode(context, { type: 'square', frequency: 440 });
   const destination = context.createMediaStreamDestination();
   oscillator.connect(destination);
   oscillator.start();
   stubGetUserMedia(async () => destination.stream);
-  return () => void context.close();
+  return { context, restore: () => void context.close() };
 }
 
-/** A synthetic microphone that is silent but for a 5 ms full-scale click every 500 ms. */
-function clickingMicrophone(): () => void {
-  const context = new AudioContext({ sampleRate: 48000 });
-  const buffer = context.createBuffer(1, 24000, 48000);
-  buffer.getChannelData(0).fill(1, 12000, 12240); // 240 samples = 5 ms
+/** A synthetic microphone that is silent but for a 5 ms full-scale click every 500 ms (resumed as above). */
+function clickingMicrophone(): { context: AudioContext; restore: () => void } {
+  // At the default rate, the meter's too: a click resampled between two rates (WebKit's default is 44.1 kHz) peaks
+  // lower at some clicks than at others.
+  const context = new AudioContext();
+  const rate = context.sampleRate;
+  const buffer = context.createBuffer(1, rate / 2, rate);
+  buffer.getChannelData(0).fill(1, rate / 4, rate / 4 + Math.round(rate * 0.005)); // 5 ms
   const source = new AudioBufferSourceNode(context, { buffer, loop: true });
   const destination = context.createMediaStreamDestination();
   source.connect(destination);
   source.start();
   stubGetUserMedia(async () => destination.stream);
-  return () => void context.close();
+  return { context, restore: () => void context.close() };
 }
 
 describe('<mic-meter>', () => {
+  it('runs at once when its capture starts while the shared AudioContext is already open and waiting', async () => {
+    await until(() => openAudioContexts().length === 0, 'no AudioContext left open by an earlier test');
+    // Opened before any capture: WebKit holds it suspended, its resume() unsettled, until a user gesture or until
+    // a live capture's source joins its graph. The meter on a capture must get it running with no click (this test
+    // comes first, before any test of this page has clicked).
+    const early = leaseAudioContext();
+    try {
+      const el = await liveMeter();
+      expect(el.suspended).to.equal(false);
+      expect(early.context.state).to.equal('running');
+    } finally {
+      early.release();
+    }
+  });
+
   it('shows the real level of the fake microphone in db, level, peak and --level', async () => {
     const el = await liveMeter();
     if (isChromium) {
@@ -87,9 +108,11 @@ describe('<mic-meter>', () => {
   });
 
   it('reflects clipping for a full-scale input', async () => {
-    const restore = squareWaveMicrophone();
+    const { context, restore } = squareWaveMicrophone();
     try {
-      const el = await liveMeter();
+      const el = await fixture<MicMeter>(html`<mic-meter></mic-meter>`);
+      await stateOf(el, CaptureState.Live);
+      await gesture(context);
       await until(() => el.clipping, 'clipping');
       expect(el.hasAttribute(Attr.Clipping)).to.equal(true);
       expect(el.peak).to.be.closeTo(1, 0.01);
@@ -100,10 +123,11 @@ describe('<mic-meter>', () => {
   });
 
   it('holds the peak of a 5 ms click that falls between two display frames', async () => {
-    const restore = clickingMicrophone();
+    const { context, restore } = clickingMicrophone();
     try {
       const el = await fixture<MicMeter>(html`<mic-meter></mic-meter>`);
       await stateOf(el, CaptureState.Live);
+      await gesture(context);
       await until(() => el.peak > 0.95, 'the first click', 3000);
       // Clicks come every 500 ms and the hold lasts 1 s: every reading from now on shows the held click.
       const readings: number[] = [];

@@ -127,8 +127,10 @@ export class RecordingController implements ReactiveController {
    */
   stop(): Promise<Blob> {
     const recorder = this.#recorder;
-    if (recorder && recorder.state !== 'inactive') recorder.stop();
+    // The clock stops first: the recording ends now, and MediaRecorder.stop() itself may take long (WebKitGTK
+    // blocks in it for about 2 s while it finalizes a video file), which is no recorded time.
     this.#halt();
+    if (recorder && recorder.state !== 'inactive') recorder.stop();
     this.#setState(RecorderState.Inactive);
     if (this.#finished) return this.#finished;
     return this.#result ? Promise.resolve(this.#result.blob) : Promise.reject(invalidState('Nothing was recorded.'));

@@ -6,7 +6,7 @@ import '../../components/index.js';
 import type { CaptureElement } from '../../components/base/capture-element.js';
 import { CaptureState } from '../../components/core/index.js';
 import { installMediaSimulator, type MediaSimulator } from '../../components/testing/index.js';
-import { isChromium, skipBecause } from '../support/browser.js';
+import { clickOn, isFirefox, skipBecause } from '../support/browser.js';
 import { liveTracks, nextTask, stateOf, until } from '../support/media.js';
 
 interface Subject {
@@ -23,9 +23,9 @@ const subjects: Subject[] = [
   { name: '<mic-meter>', template: '<mic-meter></mic-meter>', kinds: ['audio'] },
   {
     name: '<screen-preview>',
-    template: '<screen-preview manual></screen-preview>',
+    template: '<screen-preview></screen-preview>',
     kinds: ['video'],
-    noFakeDevice: isChromium ? undefined : 'headless Firefox has no screen to share (NotFoundError)',
+    noFakeDevice: isFirefox ? 'headless Firefox has no screen to share (NotFoundError)' : undefined,
   },
 ];
 
@@ -36,8 +36,12 @@ async function mount(subject: Subject, count = 1): Promise<CaptureElement[]> {
   const host = await fixture<HTMLDivElement>(html`<div></div>`);
   host.innerHTML = subject.template.repeat(count);
   const elements = [...host.children] as CaptureElement[];
-  // screen-preview waits for a gesture; the fake UI (or the simulator) needs none for start().
-  for (const el of elements) if (el.manual) el.start().catch(() => {});
+  // screen-preview waits for a gesture: a real click on its start button, as a user would.
+  for (const el of elements) {
+    if (el.localName !== 'screen-preview') continue;
+    await el.updateComplete;
+    await clickOn(el.shadowRoot!.querySelector('[part~="start-button"]')!);
+  }
   for (const el of elements) await stateOf(el, CaptureState.Live);
   return elements;
 }
@@ -119,7 +123,7 @@ for (const subject of subjects) {
   describe(`${subject.name} releases the device however it is stopped`, () => {
     describe("on the browser's fake devices", () => {
       beforeEach(function () {
-        if (subject.noFakeDevice) skipBecause(this, subject.noFakeDevice);
+        if (subject.noFakeDevice) return skipBecause(this, subject.noFakeDevice);
       });
       releaseChecks(subject, liveTracks);
     });

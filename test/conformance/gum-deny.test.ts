@@ -83,7 +83,7 @@ forEachOpener((_open, { name }) => {
       for (const [i, [label, constraints]] of REQUESTS.entries()) {
         const outcome = outcomes[i]!;
         check(`allow="${allow}": ${label} ${outcome === 'opens' ? 'opens' : 'is denied'}`, async function () {
-          skipIn(this, SKIPS[`${allow} / ${label}`] ?? {});
+          await skipIn(this, SKIPS[`${allow} / ${label}`] ?? {});
           const { opener, seen } = await policyFrame(allow, name);
           const result = await opener.open(constraints).then(
             stream => ({ stream }),

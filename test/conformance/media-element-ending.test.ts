@@ -75,7 +75,7 @@ forEachOpener(open => {
     for (const [what, tag, constraints, end] of ENDINGS) {
       for (const [how, verify] of [['ends', ends], ['becomes ended in a task', endsInATask]] as const) {
         check(`${how}: ${what}`, async function () {
-          skipIn(this, SKIPS.ending!);
+          await skipIn(this, SKIPS.ending!);
           const element = mediaElement(tag);
           const stream = await open(constraints);
           element.srcObject = stream;
@@ -100,7 +100,7 @@ forEachOpener(open => {
       Promise.all([fires(audio, 'ended', 100), fires(video, 'ended', 100)]);
 
     check('video track first: both go on; then the audio track: both end', async function () {
-      skipIn(this, SKIPS.removalEnds!);
+      await skipIn(this, SKIPS.removalEnds!);
       const { stream, audio, video } = await playing();
       let events = endedEvents(audio, video);
       stream.removeTrack(stream.getVideoTracks()[0]!);
@@ -113,7 +113,7 @@ forEachOpener(open => {
     });
 
     check('audio track first: the <audio> ends; then the video track: the <video> ends too', async function () {
-      skipIn(this, SKIPS.removalEnds!);
+      await skipIn(this, SKIPS.removalEnds!);
       const { stream, audio, video } = await playing();
       let events = endedEvents(audio, video);
       stream.removeTrack(stream.getAudioTracks()[0]!);
@@ -164,7 +164,7 @@ forEachOpener(open => {
     });
 
     check('fires each of them once only', async function () {
-      skipIn(this, SKIPS.firstFrameOnce!);
+      await skipIn(this, SKIPS.firstFrameOnce!);
       const { seen } = await firstFrameEvents();
       expect(seen).to.deep.equal(FIRST_FRAME_EVENTS);
     });

@@ -41,7 +41,7 @@ forEachOpener(open => {
     });
 
     check('once its tracks end, its duration changes to its currentTime', async function () {
-      skipIn(this, SKIPS.durationOnEnd!);
+      await skipIn(this, SKIPS.durationOnEnd!);
       const video = mediaElement('video');
       const stream = await open({ video: true });
       video.srcObject = stream;
@@ -110,7 +110,7 @@ forEachOpener(open => {
     });
 
     check('ignores writes to currentTime before loading', async function () {
-      skipIn(this, SKIPS.currentTimeBeforeLoading!);
+      await skipIn(this, SKIPS.currentTimeBeforeLoading!);
       const video = mediaElement('video');
       video.srcObject = await open({ video: true });
       expect(video.currentTime).to.equal(0);
@@ -134,7 +134,7 @@ forEachOpener(open => {
     });
 
     check('ends once its tracks end, at a currentTime past the last one played', async function () {
-      skipIn(this, SKIPS.endsWithTracks!);
+      await skipIn(this, SKIPS.endsWithTracks!);
       const video = mediaElement('video');
       const stream = await open({ video: true });
       video.srcObject = stream;
@@ -188,7 +188,7 @@ forEachOpener(open => {
     });
 
     check('loop changes nothing: it still ends when its tracks end', async function () {
-      skipIn(this, SKIPS.endsWithTracks!);
+      await skipIn(this, SKIPS.endsWithTracks!);
       const video = mediaElement('video');
       const stream = await open({ video: true });
       video.srcObject = stream;

@@ -11,7 +11,7 @@
 import { expect } from '@open-wc/testing';
 import '../support/media.js';
 import { liveTracks } from '../support/media.js';
-import { isChromium, isFirefox } from '../support/browser.js';
+import { isChromium, isFirefox, skipBecause } from '../support/browser.js';
 import * as kit from '../../components/core/index.js';
 
 export type Kit = typeof kit;
@@ -110,19 +110,17 @@ export function forEachOpener(body: (open: Open, opener: Opener) => void): void 
 /** Set to true for a run that ignores every skip, to see again what the control really does in each engine. */
 const NO_SKIPS = false;
 
-export type Engine = 'chromium' | 'firefox';
-export const engine: Engine | 'other' = isChromium ? 'chromium' : isFirefox ? 'firefox' : 'other';
+export type Engine = 'chromium' | 'firefox' | 'webkit';
+export const engine: Engine = isChromium ? 'chromium' : isFirefox ? 'firefox' : 'webkit';
 
 /**
- * Skips the running check in the engines named, where the control (raw getUserMedia) fails it: the reason is
- * printed, then the check is skipped for all three openers.
+ * Skips the running check in the engines named, where the control (raw getUserMedia) fails it, for all three
+ * openers, with the reason in the run's summary. Use as `await skipIn(this, {...})`.
  */
-export function skipIn(context: Mocha.Context, reasons: Partial<Record<Engine, string>>): void {
-  if (NO_SKIPS) return;
-  const reason = engine === 'other' ? undefined : reasons[engine];
-  if (!reason) return;
-  console.warn(`[conformance] skipped in ${engine}: "${context.test?.fullTitle()}": ${reason}`);
-  context.skip();
+export async function skipIn(context: Mocha.Context, reasons: Partial<Record<Engine, string>>): Promise<void> {
+  const reason = reasons[engine];
+  if (NO_SKIPS || !reason) return;
+  await skipBecause(context, `the control fails it here too: ${reason}`);
 }
 
 export const sleep = (ms: number) => new Promise<void>(resolve => setTimeout(resolve, ms));

@@ -19,7 +19,7 @@ forEachOpener((open, opener) => {
     });
 
     check('assigning ended = true does not end it', async function () {
-      skipIn(this, {
+      await skipIn(this, {
         chromium: 'MediaStream has no `ended` attribute any more: the assignment makes a plain property',
         firefox: 'MediaStream has no `ended` attribute any more: the assignment makes a plain property',
       });
@@ -30,7 +30,7 @@ forEachOpener((open, opener) => {
     });
 
     check("stopping its only track with the track's own stop() fires ended on the stream", async function () {
-      skipIn(this, {
+      await skipIn(this, {
         chromium: 'MediaStream fires no `ended` event any more (removed from the spec)',
         firefox: 'MediaStream fires no `ended` event any more (removed from the spec)',
       });

@@ -10,7 +10,7 @@ const ID_CHARACTERS = /^[!#-'*+\-.0-9A-Z^-~]*$/;
 forEachOpener((open, { Stream }) => {
   describe('the stream id (MediaStream-id)', () => {
     check('is 36 characters long, of the allowed set', async function () {
-      skipIn(this, { firefox: "the browser's stream ids are a UUID in braces: 38 characters, with '{' and '}'" });
+      await skipIn(this, { firefox: "the browser's stream ids are a UUID in braces: 38 characters, with '{' and '}'" });
       const stream = await open({ video: true });
       expect(stream.id).to.have.length(36);
       expect(stream.id).to.match(ID_CHARACTERS);

@@ -80,7 +80,7 @@ forEachOpener(open => {
     for (const [kind, table] of [['audio', AUDIO], ['video', VIDEO]] as const) {
       for (const [name, judge, skips] of table) {
         check(`${kind} tracks report ${name}`, async function () {
-          if (skips) skipIn(this, skips);
+          if (skips) await skipIn(this, skips);
           const stream = await open({ [kind]: true });
           const settings = stream.getTracks()[0]!.getSettings() as Record<string, unknown>;
           judge(settings[name]);

@@ -5,7 +5,7 @@ import type { CameraPreview, MicMeter } from '../../components/index.js';
 import { Attr, CaptureState } from '../../components/core/index.js';
 import { installMediaSimulator, type MediaSimulator } from '../../components/testing/index.js';
 import { openAudioContexts } from '../support/audio-contexts.js';
-import { endBySource, isChromium, muteBySource, near, pixelAt, syntheticTrackEventsReachListeners } from '../support/browser.js';
+import { endBySource, isChromium, muteBySource, near, NO_SYNTHETIC_TRACK_EVENTS, pixelAt, skipBecause, syntheticTrackEventsReachListeners } from '../support/browser.js';
 import { liveTracks, nextTask, stateOf, stubLateAnswer, until } from '../support/media.js';
 
 async function live<T extends HTMLElement>(template: ReturnType<typeof html>): Promise<T> {
@@ -128,7 +128,7 @@ describe('capture lifecycle', () => {
 
   describe('source events', () => {
     beforeEach(function () {
-      if (!syntheticTrackEventsReachListeners()) this.skip();
+      if (!syntheticTrackEventsReachListeners()) return skipBecause(this, NO_SYNTHETIC_TRACK_EVENTS);
     });
 
     it('goes to "ended" when the source ends a track, and stops the others', async () => {

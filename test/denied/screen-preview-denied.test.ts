@@ -4,12 +4,13 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../components/screen-preview/define.js';
 import type { ScreenPreview } from '../../components/screen-preview/screen-preview.js';
 import { Attr, CaptureState, ErrorKind } from '../../components/core/index.js';
-import { clickOn, isChromium } from '../support/browser.js';
+import { CANNOT_DENY, clickOn, isFirefox, isWebKit, skipBecause } from '../support/browser.js';
 import { stateOf } from '../support/media.js';
 
 describe('<screen-preview> when the browser denies capture', () => {
-  before(function () {
-    if (!isChromium) this.skip();
+  before(async function () {
+    if (isWebKit) await skipBecause(this, CANNOT_DENY);
+    if (isFirefox) await skipBecause(this, 'headless Firefox has no screen to share (NotFoundError), whatever its permission prefs');
   });
 
   it('shows error="denied" after the click, with the NotAllowedError as cause, and offers to try again', async () => {

@@ -1,17 +1,28 @@
-import { sendMouse } from '@web/test-runner-commands';
+import { executeServerCommand, sendMouse } from '@web/test-runner-commands';
 
 // What the browser does when a device is unplugged (`ended`) or taken away for a while (`mute`): the simulator's.
 export { endBySource, muteBySource } from '../../components/testing/simulated-track.js';
 
-/** Chromium reads the generated fixtures (scripts/media-fixtures.mjs); Firefox has its own fake devices. */
+/**
+ * Chromium reads the generated fixtures (scripts/media-fixtures.mjs); Firefox and WebKit (WebKitGTK's MiniBrowser,
+ * scripts/webkit.mjs) have their own fake devices.
+ */
 export const isChromium = navigator.userAgent.includes('Chrome/');
 export const isFirefox = navigator.userAgent.includes('Firefox/');
-export const engine = isChromium ? 'Chromium' : isFirefox ? 'Firefox' : 'WebKit';
+export const isWebKit = !isChromium && navigator.userAgent.includes('AppleWebKit/');
+/** Why test/denied/ skips in WebKit. */
+export const CANNOT_DENY = 'WebKit cannot be set to deny capture over WebDriver (its mock devices are granted without a prompt)';
 
-/** Skips the running test (from `it` or `beforeEach`) and prints why: a skip is never silent. */
-export function skipBecause(context: Mocha.Context, reason: string): never {
-  const test = context.currentTest ?? context.test;
-  console.log(`skipped in ${engine}: "${test?.fullTitle() ?? ''}": ${reason}`);
+/**
+ * Skips, saying why: from `it` or `beforeEach` the test that runs, from `before` every test of its suite. The reason
+ * goes to the run's summary (scripts/run-tests.mjs prints each engine's skips with their reasons), so that no test
+ * is skipped silently. Use as `return skipBecause(this, 'why')`.
+ */
+export async function skipBecause(context: Mocha.Context, reason: string): Promise<never> {
+  const running = context.test!;
+  const beforeAll = running.title.startsWith('"before all" hook'); // mocha's title for a before() hook
+  const path = beforeAll ? running.parent!.titlePath() : (context.currentTest ?? running).titlePath();
+  await executeServerCommand('skip-reason', { path, reason });
   return context.skip();
 }
 
@@ -28,6 +39,9 @@ export async function pixelAt(blob: Blob, x: number, y: number): Promise<[number
 export function near(actual: number[], expected: number[], tolerance = 40): boolean {
   return expected.every((value, i) => Math.abs(value - actual[i]!) <= tolerance);
 }
+
+/** Why a test that needs syntheticTrackEventsReachListeners() skips. */
+export const NO_SYNTHETIC_TRACK_EVENTS = 'synthetic track events reach only on<event> handlers here, not addEventListener listeners';
 
 /**
  * Whether a synthetic event dispatched on a MediaStreamTrack reaches its listeners. Tests simulate what a fake
@@ -56,4 +70,38 @@ export async function clickOn(element: Element): Promise<void> {
   element.scrollIntoView({ block: 'center', inline: 'center' });
   const { left, top, width, height } = element.getBoundingClientRect();
   await sendMouse({ type: 'click', position: [Math.round(left + width / 2), Math.round(top + height / 2)] });
+}
+
+/**
+ * The brightest channel value of a frame, over a grid of its pixels: near 0 for a black frame. WebKit's mock camera
+ * draws grey text on black, so no single pixel tells its picture from a black frame.
+ */
+export async function brightest(blob: Blob, step = 8): Promise<number> {
+  const bitmap = await createImageBitmap(blob);
+  const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
+  context.drawImage(bitmap, 0, 0);
+  const { data, width, height } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+  let max = 0;
+  for (let y = 0; y < height; y += step) {
+    for (let x = 0; x < width; x += step) {
+      const i = (y * width + x) * 4;
+      max = Math.max(max, data[i]!, data[i + 1]!, data[i + 2]!);
+    }
+  }
+  return max;
+}
+
+/**
+ * A real click on the page (top left corner), which resumes `contexts` in its handler: WebKit runs an AudioContext
+ * only after a user gesture or while the page captures, and a synthetic microphone is no capture. The kit's shared
+ * AudioContext resumes on the same click by itself.
+ */
+export async function gesture(...contexts: AudioContext[]): Promise<void> {
+  const resume = () => contexts.forEach(context => void context.resume());
+  for (const type of ['pointerdown', 'click']) window.addEventListener(type, resume, { capture: true });
+  try {
+    await sendMouse({ type: 'click', position: [2, 2] });
+  } finally {
+    for (const type of ['pointerdown', 'click']) window.removeEventListener(type, resume, { capture: true });
+  }
 }

@@ -1,0 +1,211 @@
+// WebKit in web-test-runner: WebKitGTK's MiniBrowser driven by WebKitWebDriver, on an Xvfb display (WebKitGTK has
+// no headless mode; without a display, session creation hangs silently). `webkitServices()` is the plugin that
+// starts them when the server starts (Xvfb on a display it picks itself, one WebKitWebDriver per WebKit launcher on
+// a free port) and stops them when it stops, or when the process exits or is interrupted. Nothing is downloaded.
+import { spawn } from 'node:child_process';
+import { appendFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { WebdriverLauncher } from '@web/test-runner-webdriver';
+import { findWebKit } from './browsers.mjs';
+import { liveMembers } from './process-groups.mjs';
+
+// Everything started here, so that an exit or a signal can end it synchronously. Each child leads its own process
+// group (detached), so killing the group also ends what it started (WebKitWebDriver starts MiniBrowser and the
+// WebKit helper processes).
+const children = new Set();
+const launchers = new Set();
+
+function killGroup(child, signal) {
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // already gone
+  }
+}
+
+function killAll() {
+  for (const child of children) killGroup(child, 'SIGKILL');
+  children.clear();
+}
+
+let handlersInstalled = false;
+function installExitHandlers() {
+  if (handlersInstalled) return;
+  handlersInstalled = true;
+  process.on('exit', killAll);
+  // web-test-runner handles SIGINT itself (it stops the runner, then our serverStop runs); SIGTERM and SIGHUP it
+  // does not, and Node's default would leave our children running.
+  for (const signal of ['SIGTERM', 'SIGHUP']) {
+    process.on(signal, () => {
+      killAll();
+      process.exit(128 + (signal === 'SIGTERM' ? 15 : 1));
+    });
+  }
+  // On SIGINT the runner stops its browsers and then the server (serverStop below); should that hang, this ends it.
+  process.on('SIGINT', () => {
+    setTimeout(() => {
+      killAll();
+      process.exit(130);
+    }, 5000).unref();
+  });
+}
+
+function track(child, label) {
+  children.add(child);
+  child.once('exit', () => children.delete(child));
+  // run-tests.mjs kills what is listed there after the runner exits, however it exited (even SIGKILL).
+  if (process.env.LOCAL_MEDIA_PIDS) appendFileSync(process.env.LOCAL_MEDIA_PIDS, `${child.pid} ${label}\n`);
+}
+
+/** Starts Xvfb on a display it picks itself (-displayfd): resolves with the process and that display number. */
+function startXvfb(xvfb) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(xvfb, ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'],
+      { detached: true, stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
+    track(child, 'Xvfb');
+    let stderr = '';
+    let out = '';
+    child.stderr.on('data', d => (stderr += d));
+    const timer = setTimeout(() => reject(new Error(`Xvfb did not report a display within 20 s: ${stderr.trim()}`)), 20_000);
+    child.stdio[3].on('data', data => {
+      out += data;
+      if (out.includes('\n')) {
+        clearTimeout(timer);
+        child.stderr.removeAllListeners('data').resume();
+        resolve({ child, display: Number(out.trim()) });
+      }
+    });
+    child.once('error', error => { clearTimeout(timer); reject(error); });
+    child.once('exit', code => { clearTimeout(timer); reject(new Error(`Xvfb exited (${code}) before it was ready: ${stderr.trim()}`)); });
+  });
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForDriver(child, port, log) {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode) throw new Error(`WebKitWebDriver exited before it was ready: ${log().trim()}`);
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/status`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise(r => setTimeout(r, 100));
+  }
+  throw new Error(`WebKitWebDriver did not answer on port ${port} within 20 s: ${log().trim()}`);
+}
+
+async function startDriver(driver, display) {
+  for (let attempt = 0; ; attempt++) {
+    const port = await freePort();
+    const child = spawn(driver, [`--port=${port}`, '--host=127.0.0.1'], {
+      detached: true,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, DISPLAY: `:${display}` },
+    });
+    track(child, 'WebKitWebDriver');
+    let stderr = '';
+    child.stderr.on('data', d => (stderr = (stderr + d).slice(-4000)));
+    try {
+      await waitForDriver(child, port, () => stderr);
+      return { child, port };
+    } catch (error) {
+      killGroup(child, 'SIGKILL');
+      if (attempt >= 2) throw error; // the port may have been taken between freePort() and the driver's bind
+    }
+  }
+}
+
+async function stopGroup(child) {
+  if (child.exitCode !== null || child.signalCode) return;
+  // A driver whose session was just deleted may still be closing MiniBrowser, whose web and network processes
+  // end shortly after it: give them up to 3 s to end by themselves before the group is killed.
+  for (let i = 0; i < 30 && liveMembers(child.pid).some(([pid]) => pid !== child.pid); i++) {
+    await new Promise(r => setTimeout(r, 100));
+  }
+  const exited = new Promise(resolve => child.once('exit', resolve));
+  killGroup(child, 'SIGTERM');
+  const timer = setTimeout(() => killGroup(child, 'SIGKILL'), 3000);
+  await exited;
+  clearTimeout(timer);
+  killGroup(child, 'SIGKILL'); // whatever the leader left in its group
+  children.delete(child);
+}
+
+/** The web-test-runner plugin that starts Xvfb and the WebKitWebDriver of every WebKit launcher, and stops them. */
+export function webkitServices() {
+  let xvfb;
+  let drivers = [];
+  return {
+    name: 'webkit-services',
+    async serverStart() {
+      if (launchers.size === 0) return;
+      installExitHandlers();
+      const programs = findWebKit();
+      if (programs instanceof Error) throw programs;
+      const { child, display } = await startXvfb(programs.xvfb);
+      xvfb = child;
+      // One driver per launcher: a WebKitWebDriver runs one session at a time, and groups run side by side.
+      await Promise.all([...launchers].map(async launcher => {
+        const driver = await startDriver(programs.driver, display);
+        drivers.push(driver.child);
+        launcher.options.port = driver.port;
+      }));
+    },
+    async serverStop() {
+      // Drivers first (they end MiniBrowser), then the display.
+      await Promise.all(drivers.map(stopGroup));
+      if (xvfb) await stopGroup(xvfb);
+      drivers = [];
+      xvfb = undefined;
+    },
+  };
+}
+
+class WebKitLauncher extends WebdriverLauncher {
+  async initialize(config) {
+    await super.initialize(config);
+    this.name = 'WebKit';
+  }
+}
+
+/**
+ * A WebKit launcher: MiniBrowser with its mock camera, microphones and screen, granted without a prompt. Throws,
+ * naming the install command, when WebKit is not installed.
+ */
+export function webkitLauncher() {
+  const programs = findWebKit();
+  if (programs instanceof Error) throw programs;
+  const launcher = new WebKitLauncher({
+    automationProtocol: 'webdriver',
+    hostname: '127.0.0.1',
+    port: 0, // set by webkitServices() once its driver listens
+    logLevel: 'error',
+    connectionRetryCount: 1,
+    capabilities: {
+      browserName: 'MiniBrowser',
+      // Without it webdriverio asks for BiDi, which WebKitWebDriver does not match.
+      'wdio:enforceWebDriverClassic': true,
+      'webkitgtk:browserOptions': {
+        binary: programs.miniBrowser,
+        // These replace MiniBrowser's defaults, so --automation stays.
+        args: ['--automation', '--enable-media-stream=true', '--enable-mock-capture-devices=true',
+          '--features=-MockCaptureDevicesPrompt'],
+      },
+    },
+  });
+  launchers.add(launcher);
+  return launcher;
+}
