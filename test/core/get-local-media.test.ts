@@ -12,7 +12,7 @@ const failure = (promise: Promise<unknown>) =>
 
 /** Hides a property of `target` until the test ends. */
 function hide(target: object, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, configurable: true });
+  Object.defineProperty(target, key, { get: () => value, configurable: true });
   afterEach(() => void Reflect.deleteProperty(target, key));
 }
 
