@@ -8,7 +8,7 @@ import { expect } from '@open-wc/testing';
 import '../support/media.js';
 import { stubGetUserMedia } from '../support/media.js';
 import { ErrorKind, getLocalMedia, getSharedMedia } from '../../components/core/index.js';
-import { check, expectRejection, forEachOpener, mediaElement, rejection, settingsOf, withResizeMode } from './openers.js';
+import { check, type Engine, expectRejection, forEachOpener, mediaElement, MOCK_CAMERA_640, NO_RESIZE_MODE, rejection, settingsOf, skipIn, withResizeMode } from './openers.js';
 
 /** Records the error the browser's own getUserMedia rejects with, while still asking it. */
 function browserErrors(): { last?: unknown } {
@@ -16,6 +16,22 @@ function browserErrors(): { last?: unknown } {
   stubGetUserMedia((constraints, real) => real(constraints).catch((error: unknown) => Promise.reject((seen.last = error))));
   return seen;
 }
+
+/**
+ * Opens a camera and stops it. Until a page has captured, WebKit names no constraint in an OverconstrainedError
+ * (its `constraint` is '', so as not to tell an unpermitted page about the devices): checks of the constraint named
+ * capture first, as WPT's do by granting permission first, whatever check ran before.
+ */
+async function captureOnce(): Promise<void> {
+  for (const track of (await navigator.mediaDevices.getUserMedia({ video: true })).getTracks()) track.stop();
+}
+
+/** Where the control fails (seen in real runs), by check title. */
+const SKIPS: Record<string, Partial<Record<Engine, string>>> = {
+  'refuses: an exact resizeMode that does not exist is overconstrained on resizeMode': { webkit: NO_RESIZE_MODE },
+  'an ideal width': { webkit: MOCK_CAMERA_640 },
+  resizeMode: { webkit: NO_RESIZE_MODE },
+};
 
 const REFUSED: [string, MediaStreamConstraints, { name: string; kind: ErrorKind; constraint?: string }][] = [
   ['an empty constraints object ({}) is a TypeError', {}, { name: 'TypeError', kind: ErrorKind.Unsupported }],
@@ -44,7 +60,9 @@ forEachOpener((open, opener) => {
     });
 
     for (const [title, constraints, expected] of REFUSED) {
-      check(`refuses: ${title}`, async () => {
+      check(`refuses: ${title}`, async function () {
+        await skipIn(this, SKIPS[`refuses: ${title}`] ?? {});
+        if (expected.constraint !== undefined) await captureOnce();
         const seen = browserErrors();
         const error = await rejection(open(constraints));
         expectRejection(opener, error, expected, seen);
@@ -65,7 +83,8 @@ forEachOpener((open, opener) => {
       expect(stream.getVideoTracks()).to.have.length(1);
     });
 
-    check('an ideal width within a required range is the width chosen, and the width a <video> shows', async () => {
+    check('an ideal width within a required range is the width chosen, and the width a <video> shows', async function () {
+      await skipIn(this, SKIPS['an ideal width']!);
       const stream = await open({ video: { width: { ideal: 320, min: 160 } } });
       expect(stream.getVideoTracks()).to.have.length(1);
       expect(stream.getVideoTracks()[0]!.getSettings().width).to.equal(320);
@@ -76,7 +95,8 @@ forEachOpener((open, opener) => {
     });
 
     for (const mode of ['none', 'crop-and-scale']) {
-      check(`an exact resizeMode "${mode}" is the one in effect`, async () => {
+      check(`an exact resizeMode "${mode}" is the one in effect`, async function () {
+        await skipIn(this, SKIPS.resizeMode!);
         const stream = await open({ video: withResizeMode({ resizeMode: { exact: mode } }) });
         expect(settingsOf(stream.getVideoTracks()[0]!).resizeMode).to.equal(mode);
       });
@@ -100,6 +120,7 @@ forEachOpener((open, opener) => {
   describe('groupId as a required constraint (MediaDevices-getUserMedia)', () => {
     for (const kind of ['video', 'audio'] as const) {
       check(`opens a ${kind} device of each group that has one, and refuses the others naming groupId`, async () => {
+        await captureOnce();
         const devices = await navigator.mediaDevices.enumerateDevices();
         const wanted = kind === 'video' ? 'videoinput' : 'audioinput';
         for (const device of devices) {

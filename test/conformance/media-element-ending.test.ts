@@ -64,18 +64,28 @@ const ENDINGS: [string, 'video' | 'audio', MediaStreamConstraints, (stream: Medi
 
 /** Where the control fails (seen in real runs). */
 const NO_END = 'the browser does not end a media element whose MediaStream ends or loses its tracks (no ended event in 4 s, ended stays false)';
+const AUDIO_GOES_ON = 'an <audio> whose stream keeps a live video track does not end when its audio tracks end or are removed (no ended event, ended stays false)';
+const ENDED_AT_ONCE = 'the browser sets ended at once, synchronously in stop() or removeTrack(), not in a task';
 const SKIPS: Record<string, Partial<Record<Engine, string>>> = {
-  ending: { chromium: NO_END },
-  removalEnds: { chromium: NO_END },
   firstFrameOnce: { chromium: 'the browser fires resize a second time, after canplaythrough' },
+  videoFirst: {
+    chromium: NO_END,
+    webkit: 'WebKitGTK 2.50 crashes (the browser disconnects) when the video track is removed from a stream that an <audio> plays',
+  },
+  audioFirst: { chromium: NO_END, webkit: AUDIO_GOES_ON },
 };
+/** Where the control fails an ending check (how the element is checked, and which element). */
+function endingSkips(how: string, tag: 'video' | 'audio'): Partial<Record<Engine, string>> {
+  const webkit = tag === 'audio' ? AUDIO_GOES_ON : how === 'ends' ? undefined : ENDED_AT_ONCE;
+  return { chromium: NO_END, ...(webkit ? { webkit } : {}) };
+}
 
 forEachOpener(open => {
   describe('a media element ends with its capture (MediaStream-MediaElement-srcObject)', () => {
     for (const [what, tag, constraints, end] of ENDINGS) {
       for (const [how, verify] of [['ends', ends], ['becomes ended in a task', endsInATask]] as const) {
         check(`${how}: ${what}`, async function () {
-          await skipIn(this, SKIPS.ending!);
+          await skipIn(this, endingSkips(how, tag));
           const element = mediaElement(tag);
           const stream = await open(constraints);
           element.srcObject = stream;
@@ -100,7 +110,7 @@ forEachOpener(open => {
       Promise.all([fires(audio, 'ended', 100), fires(video, 'ended', 100)]);
 
     check('video track first: both go on; then the audio track: both end', async function () {
-      await skipIn(this, SKIPS.removalEnds!);
+      await skipIn(this, SKIPS.videoFirst!);
       const { stream, audio, video } = await playing();
       let events = endedEvents(audio, video);
       stream.removeTrack(stream.getVideoTracks()[0]!);
@@ -113,7 +123,7 @@ forEachOpener(open => {
     });
 
     check('audio track first: the <audio> ends; then the video track: the <video> ends too', async function () {
-      await skipIn(this, SKIPS.removalEnds!);
+      await skipIn(this, SKIPS.audioFirst!);
       const { stream, audio, video } = await playing();
       let events = endedEvents(audio, video);
       stream.removeTrack(stream.getAudioTracks()[0]!);

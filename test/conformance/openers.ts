@@ -123,6 +123,10 @@ export async function skipIn(context: Mocha.Context, reasons: Partial<Record<Eng
   await skipBecause(context, `the control fails it here too: ${reason}`);
 }
 
+/** Reasons shared by several files, for skipIn(). */
+export const NO_RESIZE_MODE = 'the browser has no resizeMode: not in getSupportedConstraints() nor getSettings(), and a required one is ignored';
+export const MOCK_CAMERA_640 = 'the mock camera opens at 640x480 whatever width is asked, even a required one (width { exact: 320 } gives 640)';
+
 export const sleep = (ms: number) => new Promise<void>(resolve => setTimeout(resolve, ms));
 
 /** Resolves with the first `type` event on `target`; rejects after `ms` with a message naming it. */
