@@ -168,8 +168,16 @@ export class RecordingController implements ReactiveController {
   #run(): void {
     this.#clock.resume();
     const limit = this.options.maxDuration();
-    if (limit !== undefined) this.#limitTimer = setTimeout(() => void this.stop(), Math.max(0, limit - this.#clock.elapsed));
+    if (limit !== undefined) this.#armLimit(limit);
     this.#tick();
+  }
+
+  /** Stops once `limit` ms are recorded: never before, though a timer may fire a little early by the clock. */
+  #armLimit(limit: number): void {
+    this.#limitTimer = setTimeout(() => {
+      if (this.#clock.elapsed < limit) this.#armLimit(limit);
+      else void this.stop();
+    }, Math.max(0, limit - this.#clock.elapsed));
   }
 
   #halt(): void {

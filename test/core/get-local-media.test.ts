@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { ErrorKind, getLocalDisplayMedia, getLocalMedia, LocalMediaError, LocalMediaStream } from '../../components/core/index.js';
+import { isWebKit, skipBecause } from '../support/browser.js';
 import { KINDS_BY_EXCEPTION, rejectWith, stubGetUserMedia, stubLateAnswer, until } from '../support/media.js';
 
 const failure = (promise: Promise<unknown>) =>
@@ -49,7 +50,10 @@ describe('getLocalMedia', () => {
       expect((await failure(getLocalDisplayMedia())).kind).to.equal(ErrorKind.Unsupported);
     });
 
-    it('rejects with "insecure" when the page is not a secure context', async () => {
+    it('rejects with "insecure" when the page is not a secure context', async function () {
+      // Seen in WebKitGTK 2.50 under load: after the redefinition below, the kit's `globalThis.isSecureContext`
+      // still read the real `true` (a stale cache of the accessor) while getOwnPropertyDescriptor said false.
+      if (isWebKit) return skipBecause(this, 'WebKit may keep reading the real isSecureContext after a test redefines it on window');
       hide(window, 'isSecureContext', false);
       expect((await failure(getLocalMedia({ video: true }))).kind).to.equal(ErrorKind.Insecure);
     });
