@@ -3,6 +3,7 @@
 import { expect } from '@open-wc/testing';
 import '../support/media.js';
 import { check, forEachOpener, NO_RESIZE_MODE, settingsOf, skipIn, withResizeMode } from './openers.js';
+import { skipBecause } from '../support/browser.js';
 
 /** What `track.applyConstraints(constraints)` rejects with; fails if it resolves. */
 async function refusal(track: MediaStreamTrack, constraints: MediaTrackConstraints): Promise<OverconstrainedError> {
@@ -35,10 +36,7 @@ forEachOpener(open => {
       const { groupId } = track!.getSettings();
       const devices = await navigator.mediaDevices.enumerateDevices();
       const another = devices.find(device => device.kind === 'videoinput' && device.groupId !== groupId);
-      if (!another) {
-        console.warn(`[conformance] skipped "${this.test?.fullTitle()}": one camera only, no other groupId to ask for`);
-        this.skip();
-      }
+      if (!another) return skipBecause(this, 'one camera only here: no other groupId to ask for');
       const error = await refusal(track!, { groupId: { exact: another.groupId } });
       expect(error.name).to.equal('OverconstrainedError');
       expect(error.constraint).to.equal('groupId');
