@@ -49,6 +49,19 @@ export function stubGetUserMedia(
   return { calls };
 }
 
+/**
+ * Watches the browser's real getUserMedia until the end of the test: `calls` are the constraints of each request
+ * it got. For tests that need the real device; scripted failures and late answers are the media simulator's.
+ */
+export function spyGetUserMedia(): { calls: (MediaStreamConstraints | undefined)[] } {
+  return stubGetUserMedia((constraints, real) => real(constraints));
+}
+
+/** Watches the browser's real getDisplayMedia until the end of the test: `calls` are the options of each request. */
+export function spyGetDisplayMedia(): { calls: (DisplayMediaStreamOptions | undefined)[] } {
+  return stubGetDisplayMedia((options, real) => real(options));
+}
+
 type GetDisplayMedia = MediaDevices['getDisplayMedia'];
 
 /**
