@@ -83,6 +83,10 @@ export function stubGetDisplayMedia(
 export const rejectWith = (name: string, message = `stubbed ${name}`) => () =>
   Promise.reject(name === 'OverconstrainedError' ? overconstrainedError('deviceId', 'stubbed') : new DOMException(message, name));
 
+/** The exception a browser throws for a capture that fails with `name`, for the simulator's `outcome`. */
+export const browserException = (name: string, message = `simulated ${name}`): Error =>
+  name === 'OverconstrainedError' ? overconstrainedError('deviceId', message) : new DOMException(message, name);
+
 /** What each DOMException a capture can throw maps to. */
 export const KINDS_BY_EXCEPTION: readonly [string, ErrorKind][] = [
   ['NotAllowedError', ErrorKind.Denied],
