@@ -156,7 +156,7 @@ export function installMediaSimulator(options: MediaSimulatorOptions = {}): Medi
   function open(device: Device): Source {
     const source = device.camera
       ? cameraSource(device.info.label, device.camera.width, device.camera.height, device.camera.frameRate)
-      : microphoneSource(device.microphone!.level, device.microphone!.speech);
+      : microphoneSource(device.microphone!.level, device.microphone!.clicks ? 'clicks' : device.microphone!.speech ? 'speech' : 'tone');
     const settings = device.camera
       ? { deviceId: device.info.deviceId, groupId: device.info.groupId, facingMode: device.camera.facingMode, width: device.camera.width, height: device.camera.height, frameRate: device.camera.frameRate }
       : { deviceId: device.info.deviceId, groupId: device.info.groupId };
@@ -214,7 +214,7 @@ export function installMediaSimulator(options: MediaSimulatorOptions = {}): Medi
     if (installed !== simulator) throw new DOMException('The media simulator was uninstalled', 'AbortError');
     const surface = (typeof displayOptions.video === 'object' && displayOptions.video.displaySurface) || 'monitor';
     const opened = [register(screenSource(640, 360, 15), 'Simulated screen', { displaySurface: String(surface), width: 640, height: 360 })];
-    if (displayOptions.audio) opened.push(register(microphoneSource(0.3, false), 'Simulated screen audio', {}));
+    if (displayOptions.audio) opened.push(register(microphoneSource(0.3, 'tone'), 'Simulated screen audio', {}));
     return handOver(opened);
   }
 

@@ -64,6 +64,20 @@ describe('media simulator', () => {
     await until(() => el.db < -50, 'a pause between syllables');
   });
 
+  it('clicks: a 5 ms click at the level set every 500 ms, silence between', async () => {
+    simulate({ microphones: [{ level: 0.5, clicks: true }] });
+    const el = await fixture<MicMeter>(html`<mic-meter></mic-meter>`);
+    await stateOf(el, CaptureState.Live);
+    await gesture();
+    // A peak of 0.5 is -6 dBFS: 0.9 on the default -60..0 dB scale.
+    await until(() => Math.abs(el.peak - 0.9) < 0.03, `a click peaking at -6 dBFS (peak ${el.peak})`, 3000);
+    await until(() => el.db < -60, `the silence between clicks (reads ${el.db})`);
+    const start = performance.now();
+    await until(() => el.db > -40, `the next click (reads ${el.db})`, 1500);
+    expect(performance.now() - start, 'ms to the next click').to.be.below(600);
+    expect(el.clipping).to.equal(false);
+  });
+
   it('shares one synthetic capture between previews of one camera, clones dressed alike', async () => {
     const sim = simulate();
     const el = await fixture<HTMLElement>(html`<div><camera-preview></camera-preview><camera-preview></camera-preview><camera-preview></camera-preview></div>`);
