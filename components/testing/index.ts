@@ -7,6 +7,7 @@ export {
   type DeviceOutcome,
   type MediaSimulator,
   type MediaSimulatorOptions,
+  type SimulatedCall,
   type SimulatedCamera,
   type SimulatedCapture,
   type SimulatedMicrophone,

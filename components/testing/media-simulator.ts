@@ -55,6 +55,11 @@ export interface MediaSimulator {
   holdAnswers(): { answer(): void };
   /** getUserMedia and getDisplayMedia calls so far. */
   readonly requests: number;
+  /**
+   * Those calls, in order: which API, and the constraints (or display options) the page passed, as it passed
+   * them. To check what an element asks for.
+   */
+  readonly calls: readonly SimulatedCall[];
   /** The current camera/microphone permission. */
   readonly permission: PermissionState;
   /** Unplugs a device (default: every device in use, and ends screen sharing): its tracks end, the list shrinks. */
@@ -80,6 +85,11 @@ export interface MediaSimulator {
   uninstall(): void;
 }
 
+/** One request the page made: `getUserMedia` with its constraints, or `getDisplayMedia` with its options. */
+export type SimulatedCall =
+  | { method: 'getUserMedia'; constraints: MediaStreamConstraints | undefined }
+  | { method: 'getDisplayMedia'; constraints: DisplayMediaStreamOptions | undefined };
+
 /** A capture the simulator is running: a device (or the shared screen) with at least one live track. */
 export interface SimulatedCapture {
   kind: 'audio' | 'video';
@@ -97,7 +107,7 @@ export function installMediaSimulator(options: MediaSimulatorOptions = {}): Medi
   if (!mediaDevices) throw new Error('installMediaSimulator needs navigator.mediaDevices (a secure context).');
 
   let outcome = options.outcome ?? 'live';
-  let requests = 0;
+  const calls: SimulatedCall[] = [];
   let held: Promise<void> | undefined;
   /** Hands the opened sources over once any hold is answered; stops them if the simulator went meanwhile. */
   async function handOver(opened: Source[]): Promise<MediaStream> {
@@ -135,9 +145,9 @@ export function installMediaSimulator(options: MediaSimulatorOptions = {}): Medi
       if (ms !== undefined) later(ms, () => (unanswered.delete(reject), resolve()));
     });
 
-  /** Counts the request and waits `delay`: the time a user takes to answer the prompt. */
-  async function ask(): Promise<void> {
-    requests++;
+  /** Records the request and waits `delay`: the time a user takes to answer the prompt. */
+  async function ask(call: SimulatedCall): Promise<void> {
+    calls.push(call);
     if (options.delay) await wait(options.delay);
   }
 
@@ -195,9 +205,10 @@ export function installMediaSimulator(options: MediaSimulatorOptions = {}): Medi
     announce();
   }
 
-  async function getUserMedia(constraints: MediaStreamConstraints = {}): Promise<MediaStream> {
+  async function getUserMedia(given?: MediaStreamConstraints): Promise<MediaStream> {
+    const constraints = given ?? {};
     if (!constraints.video && !constraints.audio) throw new TypeError('getUserMedia: audio or video must be requested');
-    await ask();
+    await ask({ method: 'getUserMedia', constraints: given });
     await settle(outcome);
     const wanted = [['videoinput', constraints.video], ['audioinput', constraints.audio]] as const;
     const chosen = wanted.flatMap(([kind, c]) => (c ? [pick(devices.filter(d => d.plugged && d.info.kind === kind), c)] : []));
@@ -208,8 +219,9 @@ export function installMediaSimulator(options: MediaSimulatorOptions = {}): Medi
     return handOver(opened);
   }
 
-  async function getDisplayMedia(displayOptions: DisplayMediaStreamOptions = {}): Promise<MediaStream> {
-    await ask();
+  async function getDisplayMedia(given?: DisplayMediaStreamOptions): Promise<MediaStream> {
+    const displayOptions = given ?? {};
+    await ask({ method: 'getDisplayMedia', constraints: given });
     await settle(outcome);
     if (installed !== simulator) throw new DOMException('The media simulator was uninstalled', 'AbortError');
     const surface = (typeof displayOptions.video === 'object' && displayOptions.video.displaySurface) || 'monitor';
@@ -260,7 +272,10 @@ export function installMediaSimulator(options: MediaSimulatorOptions = {}): Medi
       outcome = value;
     },
     get requests() {
-      return requests;
+      return calls.length;
+    },
+    get calls() {
+      return calls;
     },
     get permission() {
       return permission.state;

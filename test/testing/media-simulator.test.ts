@@ -260,6 +260,18 @@ describe('media simulator', () => {
     expect(el.state).to.equal(CaptureState.Stopped);
   });
 
+  it('calls: every request in order, with the API and the constraints as the page passed them', async () => {
+    const sim = simulate();
+    const camera = await navigator.mediaDevices.getUserMedia({ video: { width: { ideal: 320 } } });
+    const screen = await navigator.mediaDevices.getDisplayMedia();
+    expect(sim.calls).to.deep.equal([
+      { method: 'getUserMedia', constraints: { video: { width: { ideal: 320 } } } },
+      { method: 'getDisplayMedia', constraints: undefined },
+    ]);
+    expect(sim.requests).to.equal(2);
+    for (const stream of [camera, screen]) for (const track of stream.getTracks()) track.stop();
+  });
+
   it('displayCapture: false takes getDisplayMedia away, as on mobile browsers, and leaves getUserMedia', async () => {
     simulate({ displayCapture: false });
     expect(navigator.mediaDevices.getDisplayMedia).to.equal(undefined);
