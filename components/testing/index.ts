@@ -7,6 +7,7 @@ export {
   type DeviceOutcome,
   type MediaSimulator,
   type MediaSimulatorOptions,
+  type SimulatedAnswer,
   type SimulatedCall,
   type SimulatedCamera,
   type SimulatedCapture,

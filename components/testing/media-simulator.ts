@@ -29,7 +29,7 @@ export interface MediaSimulatorOptions {
   /** Default: one microphone. `[]`: none. */
   microphones?: SimulatedMicrophone[];
   /** Default `live`. Can be changed later through {@link MediaSimulator.outcome}. */
-  outcome?: SimulatedOutcome | Error;
+  outcome?: SimulatedAnswer;
   /** `false`: no getDisplayMedia at all, as in mobile browsers, while getUserMedia works (default true). */
   displayCapture?: boolean;
   /** What the Permissions API says before any answer (default `prompt`); `denied` refuses every request. */
@@ -44,10 +44,10 @@ export interface MediaSimulatorOptions {
 
 export interface MediaSimulator {
   /**
-   * How the next requests are answered: an outcome, or an Error that every request rejects with as it is (a
-   * DOMException of any name a browser throws, a TypeError...).
+   * How the next requests are answered: an outcome, an Error that every request rejects with as it is (a
+   * DOMException of any name a browser throws, a TypeError...), or a function giving each request its own.
    */
-  outcome: SimulatedOutcome | Error;
+  outcome: SimulatedAnswer;
   /**
    * Holds every answer until `answer()`: the devices open at once but the page hears nothing, as when a browser
    * answers late. Requests answered after the page stopped waiting must still leave no device on.
@@ -84,6 +84,13 @@ export interface MediaSimulator {
   /** Ends every track it handed out and restores the browser's own APIs. */
   uninstall(): void;
 }
+
+/**
+ * How requests are answered: an outcome for all of them, an Error they reject with as it is, or a function called
+ * with each request that returns that request's outcome or Error (a script: busy twice, then live). `insecure` and
+ * `unsupported` take the API away for the whole page, so they can't be one request's answer.
+ */
+export type SimulatedAnswer = SimulatedOutcome | Error | ((call: SimulatedCall) => DeviceOutcome | Error);
 
 /** One request the page made: `getUserMedia` with its constraints, or `getDisplayMedia` with its options. */
 export type SimulatedCall =
@@ -152,7 +159,8 @@ export function installMediaSimulator(options: MediaSimulatorOptions = {}): Medi
   }
 
   /** Settles as `how` says: `live` passes, `no-answer` waits until uninstalled, an error outcome or an Error throws. */
-  async function settle(how: SimulatedOutcome | Error): Promise<void> {
+  async function settle(answer: SimulatedAnswer, call: SimulatedCall): Promise<void> {
+    const how = typeof answer === 'function' ? answer(call) : answer;
     if (how instanceof Error) throw how;
     if (how === 'no-answer') await wait();
     if (how === 'denied') permission.state = 'denied';
@@ -208,11 +216,12 @@ export function installMediaSimulator(options: MediaSimulatorOptions = {}): Medi
   async function getUserMedia(given?: MediaStreamConstraints): Promise<MediaStream> {
     const constraints = given ?? {};
     if (!constraints.video && !constraints.audio) throw new TypeError('getUserMedia: audio or video must be requested');
-    await ask({ method: 'getUserMedia', constraints: given });
-    await settle(outcome);
+    const call: SimulatedCall = { method: 'getUserMedia', constraints: given };
+    await ask(call);
+    await settle(outcome, call);
     const wanted = [['videoinput', constraints.video], ['audioinput', constraints.audio]] as const;
     const chosen = wanted.flatMap(([kind, c]) => (c ? [pick(devices.filter(d => d.plugged && d.info.kind === kind), c)] : []));
-    for (const device of chosen) await settle(device.outcome);
+    for (const device of chosen) await settle(device.outcome, call);
     if (installed !== simulator) throw new DOMException('The media simulator was uninstalled', 'AbortError');
     const opened = chosen.map(open);
     permission.state = 'granted';
@@ -221,8 +230,9 @@ export function installMediaSimulator(options: MediaSimulatorOptions = {}): Medi
 
   async function getDisplayMedia(given?: DisplayMediaStreamOptions): Promise<MediaStream> {
     const displayOptions = given ?? {};
-    await ask({ method: 'getDisplayMedia', constraints: given });
-    await settle(outcome);
+    const call: SimulatedCall = { method: 'getDisplayMedia', constraints: given };
+    await ask(call);
+    await settle(outcome, call);
     if (installed !== simulator) throw new DOMException('The media simulator was uninstalled', 'AbortError');
     const surface = (typeof displayOptions.video === 'object' && displayOptions.video.displaySurface) || 'monitor';
     const opened = [register(screenSource(640, 360, 15), 'Simulated screen', { displaySurface: String(surface), width: 640, height: 360 })];

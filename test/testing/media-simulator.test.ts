@@ -272,6 +272,17 @@ describe('media simulator', () => {
     for (const stream of [camera, screen]) for (const track of stream.getTracks()) track.stop();
   });
 
+  it('outcome as a function: each request gets the answer it returns', async () => {
+    let tries = 0;
+    const sim = simulate({ outcome: () => (++tries <= 2 ? 'in-use' : 'live') });
+    const failures: string[] = [];
+    for (let i = 0; i < 2; i++) await navigator.mediaDevices.getUserMedia({ audio: true }).catch((e: DOMException) => failures.push(e.name));
+    expect(failures).to.deep.equal(['NotReadableError', 'NotReadableError']);
+    const stream = await navigator.mediaDevices.getUserMedia({ audio: true });
+    expect(sim.requests).to.equal(3);
+    stream.getTracks()[0]!.stop();
+  });
+
   it('displayCapture: false takes getDisplayMedia away, as on mobile browsers, and leaves getUserMedia', async () => {
     simulate({ displayCapture: false });
     expect(navigator.mediaDevices.getDisplayMedia).to.equal(undefined);
