@@ -3,7 +3,8 @@ import '../components/camera-preview/define.js';
 import type { CameraPreview } from '../components/camera-preview/camera-preview.js';
 import { Attr, CaptureState, ErrorKind, LocalMediaError } from '../components/core/index.js';
 import { brightest, isChromium, isWebKit, near, pixelAt } from './support/browser.js';
-import { captureWarnings, KINDS_BY_EXCEPTION, liveTracks, rejectWith, stateOf, stubGetUserMedia, until } from './support/media.js';
+import { browserException, captureWarnings, KINDS_BY_EXCEPTION, liveTracks, spyGetUserMedia, stateOf, until } from './support/media.js';
+import { simulate } from './support/simulator.js';
 
 const RED = [255, 0, 0];
 const BLUE = [0, 0, 255];
@@ -136,7 +137,7 @@ describe('<camera-preview>', () => {
 
   describe('constraints', () => {
     it('asks for resolution, frame rate and facing mode as ideals, with constraints merged last', async () => {
-      const { calls } = stubGetUserMedia((c, real) => real(c));
+      const { calls } = spyGetUserMedia();
       const el = document.createElement('camera-preview');
       el.setAttribute('resolution', '720p');
       el.setAttribute('frame-rate', '24');
@@ -152,7 +153,7 @@ describe('<camera-preview>', () => {
     });
 
     it('uses properties set in the same task as the connect', async () => {
-      const { calls } = stubGetUserMedia((c, real) => real(c));
+      const { calls } = spyGetUserMedia();
       const el = document.createElement('camera-preview');
       document.body.append(el);
       el.resolution = '320x240';
@@ -163,7 +164,7 @@ describe('<camera-preview>', () => {
     });
 
     it('parses WIDTHxHEIGHT', async () => {
-      const { calls } = stubGetUserMedia((c, real) => real(c));
+      const { calls } = spyGetUserMedia();
       await livePreview(html`<camera-preview resolution="320x240"></camera-preview>`);
       expect((calls[0]!.video as MediaTrackConstraints).width).to.deep.equal({ ideal: 320 });
     });
@@ -179,7 +180,7 @@ describe('<camera-preview>', () => {
     for (const [attribute, value] of fallbacks) {
       it(`${attribute}="${value}" warns naming the attribute and falls back`, async () => {
         const warnings = captureWarnings();
-        const { calls } = stubGetUserMedia((c, real) => real(c));
+        const { calls } = spyGetUserMedia();
         const el = await fixture<CameraPreview>(html`<camera-preview></camera-preview>`);
         el.setAttribute(attribute, value);
         await stateOf(el, CaptureState.Live);
@@ -204,7 +205,7 @@ describe('<camera-preview>', () => {
   describe('errors', () => {
     for (const [name, kind] of KINDS_BY_EXCEPTION) {
       it(`${name} gives state="error" error="${kind}", an error event, a message and a rejected start()`, async () => {
-        stubGetUserMedia(rejectWith(name));
+        simulate({ outcome: browserException(name) });
         const el = await fixture<CameraPreview>(html`<camera-preview manual></camera-preview>`);
         const changes: CustomEvent[] = [];
         el.addEventListener('statechange', e => changes.push(e));
@@ -224,17 +225,17 @@ describe('<camera-preview>', () => {
     }
 
     it('start() after an error tries again and clears the error', async () => {
-      stubGetUserMedia(rejectWith('NotReadableError'));
+      const simulator = simulate({ outcome: 'in-use' });
       const el = await fixture<CameraPreview>(html`<camera-preview></camera-preview>`);
       await stateOf(el, CaptureState.Error);
-      stubGetUserMedia((c, real) => real(c));
+      simulator.outcome = 'live';
       await el.start();
       expect(el.state).to.equal(CaptureState.Live);
       expect(el.hasAttribute(Attr.Error)).to.equal(false);
     });
 
     it('shows slotted error content instead of the default message', async () => {
-      stubGetUserMedia(rejectWith('NotAllowedError'));
+      simulate({ outcome: 'denied' });
       const el = await fixture<CameraPreview>(html`<camera-preview><p slot="error">Please allow the camera</p></camera-preview>`);
       await stateOf(el, CaptureState.Error);
       await el.updateComplete;
@@ -245,7 +246,7 @@ describe('<camera-preview>', () => {
 
   describe('switchCamera()', () => {
     it('asks for the other facing mode, ends the old tracks and resolves once live', async () => {
-      const { calls } = stubGetUserMedia((c, real) => real(c));
+      const { calls } = spyGetUserMedia();
       const el = await livePreview(html`<camera-preview facing-mode="user"></camera-preview>`);
       const old = el.stream!.getVideoTracks()[0]!;
       // Firefox's fake camera says it faces the environment whatever was asked.

@@ -5,7 +5,8 @@ import type { MicMeter } from '../components/mic-meter/mic-meter.js';
 import { Attr, CaptureState, leaseAudioContext } from '../components/core/index.js';
 import { openAudioContexts } from './support/audio-contexts.js';
 import { gesture, isChromium } from './support/browser.js';
-import { captureWarnings, rejectWith, stateOf, stubGetUserMedia, until } from './support/media.js';
+import { captureWarnings, spyGetUserMedia, stateOf, until } from './support/media.js';
+import { simulate } from './support/simulator.js';
 
 const cssLevel = (el: HTMLElement) => Number(el.style.getPropertyValue('--level') || 0);
 
@@ -16,36 +17,6 @@ async function liveMeter(template = html`<mic-meter></mic-meter>`): Promise<MicM
   await until(() => el.db > -60, 'a level from the fake microphone', 8000);
   await new Promise(resolve => setTimeout(resolve, 300)); // past the first, partly silent window
   return el;
-}
-
-/**
- * A loud synthetic microphone: a full-scale square wave, for the clipping a fake device never produces. Its
- * AudioContext, like the meter's, may wait for a user gesture (WebKit: no capture runs), so the test clicks.
- */
-function squareWaveMicrophone(): { context: AudioContext; restore: () => void } {
-  const context = new AudioContext();
-  const oscillator = new OscillatorNode(context, { type: 'square', frequency: 440 });
-  const destination = context.createMediaStreamDestination();
-  oscillator.connect(destination);
-  oscillator.start();
-  stubGetUserMedia(async () => destination.stream);
-  return { context, restore: () => void context.close() };
-}
-
-/** A synthetic microphone that is silent but for a 5 ms full-scale click every 500 ms (resumed as above). */
-function clickingMicrophone(): { context: AudioContext; restore: () => void } {
-  // At the default rate, the meter's too: a click resampled between two rates (WebKit's default is 44.1 kHz) peaks
-  // lower at some clicks than at others.
-  const context = new AudioContext();
-  const rate = context.sampleRate;
-  const buffer = context.createBuffer(1, rate / 2, rate);
-  buffer.getChannelData(0).fill(1, rate / 4, rate / 4 + Math.round(rate * 0.005)); // 5 ms
-  const source = new AudioBufferSourceNode(context, { buffer, loop: true });
-  const destination = context.createMediaStreamDestination();
-  source.connect(destination);
-  source.start();
-  stubGetUserMedia(async () => destination.stream);
-  return { context, restore: () => void context.close() };
 }
 
 describe('<mic-meter>', () => {
@@ -108,38 +79,32 @@ describe('<mic-meter>', () => {
   });
 
   it('reflects clipping for a full-scale input', async () => {
-    const { context, restore } = squareWaveMicrophone();
-    try {
-      const el = await fixture<MicMeter>(html`<mic-meter></mic-meter>`);
-      await stateOf(el, CaptureState.Live);
-      await gesture(context);
-      await until(() => el.clipping, 'clipping');
-      expect(el.hasAttribute(Attr.Clipping)).to.equal(true);
-      expect(el.peak).to.be.closeTo(1, 0.01);
-      el.remove();
-    } finally {
-      restore();
-    }
+    // A full-scale tone (the fake devices never clip). The simulated microphone plays on the kit's shared
+    // AudioContext, which may wait for a user gesture (WebKit: no real capture runs), so the test clicks.
+    simulate({ microphones: [{ level: 1, speech: false }] });
+    const el = await fixture<MicMeter>(html`<mic-meter></mic-meter>`);
+    await stateOf(el, CaptureState.Live);
+    await gesture();
+    await until(() => el.clipping, 'clipping');
+    expect(el.hasAttribute(Attr.Clipping)).to.equal(true);
+    expect(el.peak).to.be.closeTo(1, 0.01);
+    el.remove();
   });
 
   it('holds the peak of a 5 ms click that falls between two display frames', async () => {
-    const { context, restore } = clickingMicrophone();
-    try {
-      const el = await fixture<MicMeter>(html`<mic-meter></mic-meter>`);
-      await stateOf(el, CaptureState.Live);
-      await gesture(context);
-      await until(() => el.peak > 0.95, 'the first click', 3000);
-      // Clicks come every 500 ms and the hold lasts 1 s: every reading from now on shows the held click.
-      const readings: number[] = [];
-      for (let i = 0; i < 40; i++) {
-        await new Promise(resolve => setTimeout(resolve, 25));
-        readings.push(el.peak);
-      }
-      expect(Math.min(...readings)).to.be.above(0.95);
-      el.remove();
-    } finally {
-      restore();
+    simulate({ microphones: [{ level: 1, clicks: true }] });
+    const el = await fixture<MicMeter>(html`<mic-meter></mic-meter>`);
+    await stateOf(el, CaptureState.Live);
+    await gesture();
+    await until(() => el.peak > 0.95, 'the first click', 3000);
+    // Clicks come every 500 ms and the hold lasts 1 s: every reading from now on shows the held click.
+    const readings: number[] = [];
+    for (let i = 0; i < 40; i++) {
+      await new Promise(resolve => setTimeout(resolve, 25));
+      readings.push(el.peak);
     }
+    expect(Math.min(...readings)).to.be.above(0.95);
+    el.remove();
   });
 
   it('maps the level onto min-db..max-db', async () => {
@@ -204,7 +169,7 @@ describe('<mic-meter>', () => {
   });
 
   it('reports a denial as state="error" error="denied"', async () => {
-    stubGetUserMedia(rejectWith('NotAllowedError'));
+    simulate({ outcome: 'denied' });
     const el = await fixture<MicMeter>(html`<mic-meter></mic-meter>`);
     await stateOf(el, CaptureState.Error);
     expect(el.getAttribute(Attr.Error)).to.equal('denied');
@@ -212,7 +177,7 @@ describe('<mic-meter>', () => {
   });
 
   it('asks for the raw microphone (processing off), with constraints merged last', async () => {
-    const { calls } = stubGetUserMedia((c, real) => real(c));
+    const { calls } = spyGetUserMedia();
     const el = document.createElement('mic-meter');
     el.constraints = { channelCount: 1 };
     document.body.append(el);

@@ -6,8 +6,9 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../components/screen-preview/define.js';
 import type { ScreenPreview } from '../components/screen-preview/screen-preview.js';
 import { Attr, CaptureState, ErrorKind } from '../components/core/index.js';
-import { clickOn, endBySource, framePixel, isFirefox, isWebKit, skipBecause } from './support/browser.js';
-import { captureWarnings, liveTracks, nextTask, rejectWith, stateOf, stubGetDisplayMedia, until } from './support/media.js';
+import { clickOn, framePixel, isFirefox, isWebKit, NO_SYNTHETIC_TRACK_EVENTS, skipBecause, syntheticTrackEventsReachListeners } from './support/browser.js';
+import { browserException, captureWarnings, nextTask, spyGetDisplayMedia, stateOf, until } from './support/media.js';
+import { simulate } from './support/simulator.js';
 
 const part = (el: ScreenPreview, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const video = (el: ScreenPreview) => el.shadowRoot!.querySelector('video')!;
@@ -35,7 +36,7 @@ function sharingEngines(this: Mocha.Context): Promise<never> | undefined {
 
 describe('<screen-preview>', () => {
   it('waits for a gesture: idle with an accessible start button, nothing requested on connect', async () => {
-    const { calls } = stubGetDisplayMedia((options, real) => real(options));
+    const { calls } = spyGetDisplayMedia();
     const el = await fixture<ScreenPreview>(html`<screen-preview></screen-preview>`);
     await nextTask();
     expect(el.getAttribute(Attr.State)).to.equal(CaptureState.Idle);
@@ -81,7 +82,7 @@ describe('<screen-preview>', () => {
     });
 
     it('passes the surface and audio hints to the browser', async () => {
-      const { calls } = stubGetDisplayMedia((options, real) => real(options));
+      const { calls } = spyGetDisplayMedia();
       await sharing(html`<screen-preview surface="window" audio></screen-preview>`);
       expect(calls[0]).to.deep.equal({ video: { displaySurface: 'window' }, audio: true });
     });
@@ -91,20 +92,6 @@ describe('<screen-preview>', () => {
       const el = await sharing(html`<screen-preview surface="window" audio></screen-preview>`);
       expect(el.displaySurface).to.equal('window');
       expect(el.stream!.getAudioTracks()).to.have.length(1);
-    });
-
-    it('goes to "ended" when the user stops sharing in the browser, and the button shares again', async () => {
-      const { calls } = stubGetDisplayMedia((options, real) => real(options));
-      const el = await sharing();
-      endBySource(el.stream!.getVideoTracks()[0]!); // what the browser's "Stop sharing" does
-      expect(el.getAttribute(Attr.State)).to.equal(CaptureState.Ended);
-      await el.updateComplete;
-      expect(part(el, 'message')!.textContent).to.equal('Screen sharing stopped.');
-      expect(part(el, 'start-button')!.textContent).to.equal('Share again');
-      await clickStart(el);
-      await stateOf(el, CaptureState.Live);
-      expect(liveTracks()).to.have.length(1);
-      expect(calls[1], 'the same request as the first').to.deep.equal(calls[0]);
     });
 
     it('muted sends black frames while the track stays live', async () => {
@@ -120,8 +107,25 @@ describe('<screen-preview>', () => {
     });
   });
 
+  it('goes to "ended" when the user stops sharing in the browser, and the button shares again', async function () {
+    // Firefox: the shared screen's track ends, but its ended event reaches no addEventListener listener.
+    if (!syntheticTrackEventsReachListeners()) return skipBecause(this, NO_SYNTHETIC_TRACK_EVENTS);
+    const simulator = simulate();
+    const el = await sharing();
+    simulator.unplug(); // what the browser's "Stop sharing" does
+    expect(el.getAttribute(Attr.State)).to.equal(CaptureState.Ended);
+    await el.updateComplete;
+    expect(part(el, 'message')!.textContent).to.equal('Screen sharing stopped.');
+    expect(part(el, 'start-button')!.textContent).to.equal('Share again');
+    await clickStart(el);
+    await stateOf(el, CaptureState.Live);
+    expect(simulator.liveCaptures()).to.have.length(1);
+    expect(simulator.calls).to.have.length(2);
+    expect(simulator.calls[1], 'the same request as the first').to.deep.equal(simulator.calls[0]);
+  });
+
   it('is unsupported at once, with no start button, where the browser has no getDisplayMedia', async () => {
-    stubGetDisplayMedia(undefined);
+    simulate({ displayCapture: false });
     const el = await fixture<ScreenPreview>(html`<screen-preview></screen-preview>`);
     await stateOf(el, CaptureState.Error);
     expect(el.getAttribute(Attr.Error)).to.equal(ErrorKind.Unsupported);
@@ -131,7 +135,7 @@ describe('<screen-preview>', () => {
   });
 
   it('shows "denied" and a retry button when the user cancels the picker', async () => {
-    stubGetDisplayMedia(rejectWith('NotAllowedError'));
+    simulate({ outcome: browserException('NotAllowedError') });
     const el = await fixture<ScreenPreview>(html`<screen-preview></screen-preview>`);
     const failed = oneEvent(el, 'error');
     await clickStart(el);
@@ -143,11 +147,11 @@ describe('<screen-preview>', () => {
 
   it('warns about an invalid surface and lets the browser choose', async () => {
     const warnings = captureWarnings();
-    const { calls } = stubGetDisplayMedia(rejectWith('NotAllowedError'));
+    const simulator = simulate({ outcome: browserException('NotAllowedError') });
     const el = await fixture<ScreenPreview>(html`<screen-preview surface="everything"></screen-preview>`);
     await clickStart(el);
     await stateOf(el, CaptureState.Error);
-    expect(calls[0]).to.deep.equal({ video: true, audio: false });
+    expect(simulator.calls).to.deep.equal([{ method: 'getDisplayMedia', constraints: { video: true, audio: false } }]);
     expect(warnings.some(w => w.includes('surface="everything"'))).to.equal(true);
   });
 

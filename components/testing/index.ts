@@ -7,6 +7,8 @@ export {
   type DeviceOutcome,
   type MediaSimulator,
   type MediaSimulatorOptions,
+  type SimulatedAnswer,
+  type SimulatedCall,
   type SimulatedCamera,
   type SimulatedCapture,
   type SimulatedMicrophone,

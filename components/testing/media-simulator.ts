@@ -29,7 +29,7 @@ export interface MediaSimulatorOptions {
   /** Default: one microphone. `[]`: none. */
   microphones?: SimulatedMicrophone[];
   /** Default `live`. Can be changed later through {@link MediaSimulator.outcome}. */
-  outcome?: SimulatedOutcome | Error;
+  outcome?: SimulatedAnswer;
   /** `false`: no getDisplayMedia at all, as in mobile browsers, while getUserMedia works (default true). */
   displayCapture?: boolean;
   /** What the Permissions API says before any answer (default `prompt`); `denied` refuses every request. */
@@ -44,10 +44,10 @@ export interface MediaSimulatorOptions {
 
 export interface MediaSimulator {
   /**
-   * How the next requests are answered: an outcome, or an Error that every request rejects with as it is (a
-   * DOMException of any name a browser throws, a TypeError...).
+   * How the next requests are answered: an outcome, an Error that every request rejects with as it is (a
+   * DOMException of any name a browser throws, a TypeError...), or a function giving each request its own.
    */
-  outcome: SimulatedOutcome | Error;
+  outcome: SimulatedAnswer;
   /**
    * Holds every answer until `answer()`: the devices open at once but the page hears nothing, as when a browser
    * answers late. Requests answered after the page stopped waiting must still leave no device on.
@@ -55,6 +55,11 @@ export interface MediaSimulator {
   holdAnswers(): { answer(): void };
   /** getUserMedia and getDisplayMedia calls so far. */
   readonly requests: number;
+  /**
+   * Those calls, in order: which API, and the constraints (or display options) the page passed, as it passed
+   * them. To check what an element asks for.
+   */
+  readonly calls: readonly SimulatedCall[];
   /** The current camera/microphone permission. */
   readonly permission: PermissionState;
   /** Unplugs a device (default: every device in use, and ends screen sharing): its tracks end, the list shrinks. */
@@ -80,6 +85,18 @@ export interface MediaSimulator {
   uninstall(): void;
 }
 
+/**
+ * How requests are answered: an outcome for all of them, an Error they reject with as it is, or a function called
+ * with each request that returns that request's outcome or Error (a script: busy twice, then live). `insecure` and
+ * `unsupported` take the API away for the whole page, so they can't be one request's answer.
+ */
+export type SimulatedAnswer = SimulatedOutcome | Error | ((call: SimulatedCall) => DeviceOutcome | Error);
+
+/** One request the page made: `getUserMedia` with its constraints, or `getDisplayMedia` with its options. */
+export type SimulatedCall =
+  | { method: 'getUserMedia'; constraints: MediaStreamConstraints | undefined }
+  | { method: 'getDisplayMedia'; constraints: DisplayMediaStreamOptions | undefined };
+
 /** A capture the simulator is running: a device (or the shared screen) with at least one live track. */
 export interface SimulatedCapture {
   kind: 'audio' | 'video';
@@ -97,7 +114,7 @@ export function installMediaSimulator(options: MediaSimulatorOptions = {}): Medi
   if (!mediaDevices) throw new Error('installMediaSimulator needs navigator.mediaDevices (a secure context).');
 
   let outcome = options.outcome ?? 'live';
-  let requests = 0;
+  const calls: SimulatedCall[] = [];
   let held: Promise<void> | undefined;
   /** Hands the opened sources over once any hold is answered; stops them if the simulator went meanwhile. */
   async function handOver(opened: Source[]): Promise<MediaStream> {
@@ -135,14 +152,15 @@ export function installMediaSimulator(options: MediaSimulatorOptions = {}): Medi
       if (ms !== undefined) later(ms, () => (unanswered.delete(reject), resolve()));
     });
 
-  /** Counts the request and waits `delay`: the time a user takes to answer the prompt. */
-  async function ask(): Promise<void> {
-    requests++;
+  /** Records the request and waits `delay`: the time a user takes to answer the prompt. */
+  async function ask(call: SimulatedCall): Promise<void> {
+    calls.push(call);
     if (options.delay) await wait(options.delay);
   }
 
   /** Settles as `how` says: `live` passes, `no-answer` waits until uninstalled, an error outcome or an Error throws. */
-  async function settle(how: SimulatedOutcome | Error): Promise<void> {
+  async function settle(answer: SimulatedAnswer, call: SimulatedCall): Promise<void> {
+    const how = typeof answer === 'function' ? answer(call) : answer;
     if (how instanceof Error) throw how;
     if (how === 'no-answer') await wait();
     if (how === 'denied') permission.state = 'denied';
@@ -156,7 +174,7 @@ export function installMediaSimulator(options: MediaSimulatorOptions = {}): Medi
   function open(device: Device): Source {
     const source = device.camera
       ? cameraSource(device.info.label, device.camera.width, device.camera.height, device.camera.frameRate)
-      : microphoneSource(device.microphone!.level, device.microphone!.speech);
+      : microphoneSource(device.microphone!.level, device.microphone!.clicks ? 'clicks' : device.microphone!.speech ? 'speech' : 'tone');
     const settings = device.camera
       ? { deviceId: device.info.deviceId, groupId: device.info.groupId, facingMode: device.camera.facingMode, width: device.camera.width, height: device.camera.height, frameRate: device.camera.frameRate }
       : { deviceId: device.info.deviceId, groupId: device.info.groupId };
@@ -195,26 +213,30 @@ export function installMediaSimulator(options: MediaSimulatorOptions = {}): Medi
     announce();
   }
 
-  async function getUserMedia(constraints: MediaStreamConstraints = {}): Promise<MediaStream> {
+  async function getUserMedia(given?: MediaStreamConstraints): Promise<MediaStream> {
+    const constraints = given ?? {};
     if (!constraints.video && !constraints.audio) throw new TypeError('getUserMedia: audio or video must be requested');
-    await ask();
-    await settle(outcome);
+    const call: SimulatedCall = { method: 'getUserMedia', constraints: given };
+    await ask(call);
+    await settle(outcome, call);
     const wanted = [['videoinput', constraints.video], ['audioinput', constraints.audio]] as const;
     const chosen = wanted.flatMap(([kind, c]) => (c ? [pick(devices.filter(d => d.plugged && d.info.kind === kind), c)] : []));
-    for (const device of chosen) await settle(device.outcome);
+    for (const device of chosen) await settle(device.outcome, call);
     if (installed !== simulator) throw new DOMException('The media simulator was uninstalled', 'AbortError');
     const opened = chosen.map(open);
     permission.state = 'granted';
     return handOver(opened);
   }
 
-  async function getDisplayMedia(displayOptions: DisplayMediaStreamOptions = {}): Promise<MediaStream> {
-    await ask();
-    await settle(outcome);
+  async function getDisplayMedia(given?: DisplayMediaStreamOptions): Promise<MediaStream> {
+    const displayOptions = given ?? {};
+    const call: SimulatedCall = { method: 'getDisplayMedia', constraints: given };
+    await ask(call);
+    await settle(outcome, call);
     if (installed !== simulator) throw new DOMException('The media simulator was uninstalled', 'AbortError');
     const surface = (typeof displayOptions.video === 'object' && displayOptions.video.displaySurface) || 'monitor';
     const opened = [register(screenSource(640, 360, 15), 'Simulated screen', { displaySurface: String(surface), width: 640, height: 360 })];
-    if (displayOptions.audio) opened.push(register(microphoneSource(0.3, false), 'Simulated screen audio', {}));
+    if (displayOptions.audio) opened.push(register(microphoneSource(0.3, 'tone'), 'Simulated screen audio', {}));
     return handOver(opened);
   }
 
@@ -260,7 +282,10 @@ export function installMediaSimulator(options: MediaSimulatorOptions = {}): Medi
       outcome = value;
     },
     get requests() {
-      return requests;
+      return calls.length;
+    },
+    get calls() {
+      return calls;
     },
     get permission() {
       return permission.state;

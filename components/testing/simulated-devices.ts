@@ -40,6 +40,11 @@ export interface SimulatedMicrophone {
   level?: number;
   /** Syllable-like bursts of a voice instead of a steady tone (default true). */
   speech?: boolean;
+  /**
+   * A 5 ms click at the peak `level` every 500 ms, silence between (instead of `speech` or the tone): a sound
+   * shorter than a display frame, for a meter's peak hold.
+   */
+  clicks?: boolean;
 }
 
 export interface Device {
@@ -67,7 +72,7 @@ export function microphoneDevice(microphone: SimulatedMicrophone, index: number)
   const deviceId = microphone.deviceId ?? `simulated-microphone-${index + 1}`;
   const label = microphone.label ?? (index ? `Simulated microphone ${index + 1}` : 'Simulated microphone');
   const { outcome = 'live', ...rest } = microphone;
-  const full = { level: 0.5, speech: true, ...rest, deviceId, label };
+  const full = { level: 0.5, speech: true, clicks: false, ...rest, deviceId, label };
   return { info: deviceInfo('audioinput', deviceId, label), microphone: full, outcome, plugged: true };
 }
 

@@ -1,6 +1,6 @@
 /**
- * A microphone made of Web Audio: a looped one-second buffer (a steady 440 Hz tone, or a 220 Hz voice in
- * syllable-like bursts) through a gain, into a MediaStreamAudioDestinationNode. It runs on the page's shared
+ * A microphone made of Web Audio: a looped one-second buffer (a steady 440 Hz tone, a 220 Hz voice in
+ * syllable-like bursts, or a 5 ms full-scale click every 500 ms) through a gain, into a MediaStreamAudioDestinationNode. It runs on the page's shared
  * AudioContext, the one the meters use, so it resumes with them on the first user gesture.
  */
 import { leaseAudioContext } from '../core/audio-context.js';
@@ -20,9 +20,18 @@ const SYLLABLES = [
   [0.6, 0.7],
 ] as const;
 
+/** What a simulated microphone plays. */
+export type Signal = 'tone' | 'speech' | 'clicks';
+
 /** Full-scale samples for one second: a seamless loop, since both frequencies are whole cycles per second. */
-function samples(sampleRate: number, speech: boolean): Float32Array<ArrayBuffer> {
+function samples(sampleRate: number, signal: Signal): Float32Array<ArrayBuffer> {
   const data = new Float32Array(sampleRate);
+  if (signal === 'clicks') {
+    const length = Math.round(sampleRate * 0.005);
+    for (const start of [sampleRate / 4, (sampleRate * 3) / 4]) data.fill(1, Math.round(start), Math.round(start) + length);
+    return data;
+  }
+  const speech = signal === 'speech';
   const frequency = speech ? 220 : 440;
   const ramp = 0.02; // seconds of fade at each syllable edge, so bursts don't click
   for (let i = 0; i < data.length; i++) {
@@ -37,11 +46,11 @@ function samples(sampleRate: number, speech: boolean): Float32Array<ArrayBuffer>
   return data;
 }
 
-export function microphoneSource(level: number, speech: boolean): AudioSource {
+export function microphoneSource(level: number, signal: Signal): AudioSource {
   const lease = leaseAudioContext();
   const { context } = lease;
   const buffer = context.createBuffer(1, context.sampleRate, context.sampleRate);
-  buffer.copyToChannel(samples(context.sampleRate, speech), 0);
+  buffer.copyToChannel(samples(context.sampleRate, signal), 0);
   const player = new AudioBufferSourceNode(context, { buffer, loop: true });
   const gain = new GainNode(context, { gain: level });
   const destination = new MediaStreamAudioDestinationNode(context, { channelCount: 1 });

@@ -15,7 +15,8 @@ import { CaptureState, registerStrings } from '../../components/core/index.js';
 import type { MediaToggle } from '../../components/media-toggle/media-toggle.js';
 import type { MicMeter } from '../../components/mic-meter/mic-meter.js';
 import type { ScreenPreview } from '../../components/screen-preview/screen-preview.js';
-import { rejectWith, stateOf, stubGetUserMedia, until } from '../support/media.js';
+import { stateOf, until } from '../support/media.js';
+import { simulate } from '../support/simulator.js';
 
 const inShadow = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
 const startButton = (el: Element) => inShadow(el, '[part~="start-button"]').textContent!.trim();
@@ -77,7 +78,7 @@ describe('texts in the closest lang', () => {
   });
 
   it('re-render when an ancestor changes lang at run time, messages included', async () => {
-    stubGetUserMedia(rejectWith('NotFoundError'));
+    simulate({ outcome: 'not-found' });
     const page = await fixture<HTMLElement>(html`<div lang="en"><screen-preview></screen-preview><camera-preview></camera-preview></div>`);
     const [screen, camera] = [...page.children] as [ScreenPreview, CameraPreview];
     await stateOf(camera, CaptureState.Error);
@@ -141,12 +142,13 @@ describe('the status region of a capture element', () => {
   });
 
   it("says the state in the element's language, and why a capture failed", async () => {
+    const simulator = simulate();
     const camera = await fixture<CameraPreview>(html`<camera-preview lang="fr"></camera-preview>`);
     await stateOf(camera, CaptureState.Live);
     await until(() => statusOf(camera).textContent!.trim() === 'La caméra est activée', 'the French live status');
     camera.remove();
 
-    stubGetUserMedia(rejectWith('NotReadableError'));
+    simulator.outcome = 'in-use';
     const failing = await fixture<CameraPreview>(html`<camera-preview lang="de"></camera-preview>`);
     await stateOf(failing, CaptureState.Error);
     await failing.updateComplete;

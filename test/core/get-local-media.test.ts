@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { ErrorKind, getLocalDisplayMedia, getLocalMedia, LocalMediaError, LocalMediaStream } from '../../components/core/index.js';
 import { isWebKit, skipBecause } from '../support/browser.js';
-import { KINDS_BY_EXCEPTION, rejectWith, stubGetUserMedia, stubLateAnswer, until } from '../support/media.js';
+import { browserException, KINDS_BY_EXCEPTION, nextTask, spyGetUserMedia, until } from '../support/media.js';
+import { simulate } from '../support/simulator.js';
 
 const failure = (promise: Promise<unknown>) =>
   promise.then(
@@ -27,7 +28,7 @@ describe('getLocalMedia', () => {
 
   for (const [name, kind] of KINDS_BY_EXCEPTION) {
     it(`rejects with kind "${kind}" when the browser throws ${name}`, async () => {
-      stubGetUserMedia(rejectWith(name));
+      simulate({ outcome: browserException(name) });
       const error = await failure(getLocalMedia({ video: true }));
       expect(error).to.be.instanceOf(LocalMediaError);
       expect(error.kind).to.equal(kind);
@@ -61,28 +62,28 @@ describe('getLocalMedia', () => {
 
   describe('with an AbortSignal', () => {
     it('rejects with "aborted" at once, without asking the browser, when already aborted', async () => {
-      const { calls } = stubGetUserMedia((c, real) => real(c));
+      const { calls } = spyGetUserMedia();
       const error = await failure(getLocalMedia({ video: true }, { signal: AbortSignal.abort() }));
       expect(error.kind).to.equal(ErrorKind.Aborted);
       expect(calls).to.have.length(0);
     });
 
     it('rejects with "aborted" when aborted while pending, and stops the stream that arrives late', async () => {
-      const late = stubLateAnswer();
+      const simulator = simulate();
+      const late = simulator.holdAnswers();
       const controller = new AbortController();
       const pending = failure(getLocalMedia({ video: true, audio: true }, { signal: controller.signal }));
-      await until(() => late.opened() !== undefined, 'the device to open');
+      await until(() => simulator.liveCaptures().length === 2, 'the devices to open');
       controller.abort();
       expect((await pending).kind).to.equal(ErrorKind.Aborted);
 
-      const stream = late.opened()!;
-      expect(stream.getTracks().map(t => t.readyState)).to.deep.equal(['live', 'live']);
+      expect(simulator.liveCaptures().map(c => c.kind).sort()).to.deep.equal(['audio', 'video']);
       late.answer();
-      await until(() => stream.getTracks().every(t => t.readyState === 'ended'), 'the late tracks to end');
+      await until(() => simulator.liveCaptures().length === 0, 'the late capture to stop: no device left on');
     });
 
     it('never asks the browser for a request aborted while it waited its turn', async () => {
-      const { calls } = stubGetUserMedia((c, real) => real(c));
+      const { calls } = spyGetUserMedia();
       const controller = new AbortController();
       const pending = failure(getLocalMedia({ video: true }, { signal: controller.signal }));
       controller.abort();
@@ -98,36 +99,39 @@ describe('getLocalMedia', () => {
   });
 });
 
-/** Stubs getUserMedia with real answers that take 50 ms more, counting how many requests were open at once. */
-function countOpenRequests(): { most: () => number } {
-  let open = 0;
-  let most = 0;
-  stubGetUserMedia(async (constraints, real) => {
-    most = Math.max(most, ++open);
-    const stream = await real(constraints);
-    await new Promise(resolve => setTimeout(resolve, 50));
-    open--;
-    return stream;
-  });
-  return { most: () => most };
-}
+/** Waits long enough for any request the kit would send next to reach the simulator. */
+const settled = async () => {
+  for (let i = 0; i < 5; i++) await nextTask();
+};
 
 describe('getLocalMedia serialization', () => {
   it('runs requests for the same device one at a time, in order', async () => {
-    const requests = countOpenRequests();
+    const simulator = simulate();
+    const first = simulator.holdAnswers();
     const order: number[] = [];
-    const streams = await Promise.all(
-      [0, 1, 2].map(i => getLocalMedia({ video: true }).then(stream => (order.push(i), stream))),
-    );
-    expect(requests.most()).to.equal(1);
+    const all = Promise.all([0, 1, 2].map(i => getLocalMedia({ video: true }).then(stream => (order.push(i), stream))));
+    await until(() => simulator.requests === 1, 'the first request');
+    await settled();
+    expect(simulator.requests, 'requests sent while the first waits for its answer').to.equal(1);
+    const second = simulator.holdAnswers();
+    first.answer();
+    await until(() => simulator.requests === 2, 'the second request, once the first is answered');
+    await settled();
+    expect(simulator.requests, 'requests sent while the second waits for its answer').to.equal(2);
+    expect(order).to.deep.equal([0]);
+    second.answer();
+    const streams = await all;
+    expect(simulator.requests).to.equal(3);
     expect(order).to.deep.equal([0, 1, 2]);
     for (const stream of streams) stream.stop();
   });
 
   it('lets requests for different devices run side by side', async () => {
-    const requests = countOpenRequests();
-    const streams = await Promise.all([getLocalMedia({ video: true }), getLocalMedia({ audio: true })]);
-    expect(requests.most()).to.equal(2);
-    for (const stream of streams) stream.stop();
+    const simulator = simulate();
+    const held = simulator.holdAnswers();
+    const all = Promise.all([getLocalMedia({ video: true }), getLocalMedia({ audio: true })]);
+    await until(() => simulator.requests === 2, 'both requests sent while neither is answered');
+    held.answer();
+    for (const stream of await all) stream.stop();
   });
 });

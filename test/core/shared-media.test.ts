@@ -2,11 +2,12 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../components/index.js';
 import type { CameraPreview } from '../../components/index.js';
 import { CaptureState, ErrorKind, getSharedMedia, type LocalMediaError } from '../../components/core/index.js';
-import { liveTracks, nextTask, stateOf, stubGetUserMedia, stubLateAnswer, until } from '../support/media.js';
+import { liveTracks, nextTask, spyGetUserMedia, stateOf, until } from '../support/media.js';
+import { simulate } from '../support/simulator.js';
 
 describe('shared capture', () => {
   it('10 previews of one camera make 1 getUserMedia call and hold 1 hardware track', async () => {
-    const { calls } = stubGetUserMedia((c, real) => real(c));
+    const { calls } = spyGetUserMedia();
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
     host.innerHTML = '<camera-preview></camera-preview>'.repeat(10);
     const previews = [...host.children] as CameraPreview[];
@@ -34,36 +35,40 @@ describe('shared capture', () => {
   });
 
   it('different constraints get separate captures', async () => {
-    const { calls } = stubGetUserMedia((c, real) => real(c));
+    const { calls } = spyGetUserMedia();
     const host = await fixture<HTMLDivElement>(html`<div><camera-preview></camera-preview><camera-preview resolution="320x240"></camera-preview></div>`);
     for (const el of host.children) await stateOf(el, CaptureState.Live);
     expect(calls).to.have.length(2);
   });
 
   it('callers that all abort before the answer leave nothing live', async () => {
-    const late = stubLateAnswer();
+    const simulator = simulate();
+    const late = simulator.holdAnswers();
     const controllers = [new AbortController(), new AbortController()];
     const pending = controllers.map(c => getSharedMedia({ video: true }, { signal: c.signal }).catch((e: LocalMediaError) => e.kind));
-    await until(() => late.opened() !== undefined, 'the device to open');
+    await until(() => simulator.liveCaptures().length === 1, 'the device to open');
     for (const controller of controllers) controller.abort();
     expect(await Promise.all(pending)).to.deep.equal([ErrorKind.Aborted, ErrorKind.Aborted]);
+    expect(simulator.requests).to.equal(1);
     late.answer();
-    await until(() => late.opened()!.getTracks().every(t => t.readyState === 'ended'), 'the late stream to end');
+    await until(() => simulator.liveCaptures().length === 0, 'the late capture to stop: no device left on');
   });
 
   it('a caller that aborts leaves the others their stream', async () => {
-    const late = stubLateAnswer();
+    const simulator = simulate();
+    const late = simulator.holdAnswers();
     const leaving = new AbortController();
     const aborted = getSharedMedia({ video: true }, { signal: leaving.signal }).catch(() => 'aborted');
     const staying = getSharedMedia({ video: true });
-    await until(() => late.opened() !== undefined, 'the device to open');
+    await until(() => simulator.liveCaptures().length === 1, 'the device to open');
     leaving.abort();
     late.answer();
     expect(await aborted).to.equal('aborted');
     const stream = await staying;
     expect(stream.getVideoTracks()[0]!.readyState).to.equal('live');
+    expect(simulator.liveCaptures()).to.have.length(1);
     stream.stop();
-    await until(() => late.opened()!.getTracks().every(t => t.readyState === 'ended'), 'the hardware to be released');
+    await until(() => simulator.liveCaptures().length === 0, 'the device to be released');
   });
 
   it("the after-each guard sees the hardware track behind a caller's clones", async () => {
@@ -98,7 +103,7 @@ describe('shared capture', () => {
   });
 
   it("a kind nobody holds any more is released alone, and the next caller gets a fresh capture", async () => {
-    const { calls } = stubGetUserMedia((c, real) => real(c));
+    const { calls } = spyGetUserMedia();
     const stream = await getSharedMedia({ video: true, audio: true });
     stream.getVideoTracks()[0]!.stop();
     expect(liveTracks().map(track => track.kind)).to.deep.equal(['audio']);
@@ -111,7 +116,7 @@ describe('shared capture', () => {
   });
 
   it('asks again once the shared capture has ended', async () => {
-    const { calls } = stubGetUserMedia((c, real) => real(c));
+    const { calls } = spyGetUserMedia();
     const first = await getSharedMedia({ audio: true });
     first.stop();
     const second = await getSharedMedia({ audio: true });

@@ -1,8 +1,5 @@
 import { executeServerCommand, sendMouse } from '@web/test-runner-commands';
 
-// What the browser does when a device is unplugged (`ended`) or taken away for a while (`mute`): the simulator's.
-export { endBySource, muteBySource } from '../../components/testing/simulated-track.js';
-
 /**
  * Chromium reads the generated fixtures (scripts/media-fixtures.mjs); Firefox and WebKit (WebKitGTK's MiniBrowser,
  * scripts/webkit.mjs) have their own fake devices.

@@ -2,8 +2,9 @@
  * Test support shared by every test file:
  * - a guard that records every track the page's real getUserMedia and getDisplayMedia hand out and, after each
  *   test (once the fixtures are removed and a task has passed), fails the test if any of them is still live;
- * - `stubGetUserMedia` / `stubGetDisplayMedia` for the failures a fake device can't produce (each DOMException
- *   kind, a late answer, a browser without screen capture).
+ * - `spyGetUserMedia` / `spyGetDisplayMedia`, which watch the real APIs for tests that need the browser's devices.
+ * Scripted behaviour (each failure, a late answer, unplug, revoke, no getDisplayMedia) is the media simulator's:
+ * test/support/simulator.ts.
  */
 import { fixtureCleanup } from '@open-wc/testing';
 import { ErrorKind } from '../../components/core/constants.js';
@@ -33,8 +34,8 @@ export const nextTask = () => new Promise<void>(resolve => setTimeout(resolve, 0
 const restoreStubs: (() => void)[] = [];
 
 /**
- * Replaces getUserMedia until the end of the test. `answer` gets the constraints and the real getUserMedia, so a
- * stub can delay a real stream as well as throw.
+ * Wraps the real getUserMedia until the end of the test: `answer` gets the constraints and the real getUserMedia
+ * and must answer with it (test/conformance/ watches its errors this way). Fakes are the media simulator's.
  */
 export function stubGetUserMedia(
   answer: (constraints: MediaStreamConstraints | undefined, real: typeof realGetUserMedia) => Promise<MediaStream>,
@@ -49,26 +50,31 @@ export function stubGetUserMedia(
   return { calls };
 }
 
-type GetDisplayMedia = MediaDevices['getDisplayMedia'];
-
 /**
- * Replaces getDisplayMedia until the end of the test; `undefined` removes it, as in browsers that can't capture
- * the screen (mobile ones).
+ * Watches the browser's real getUserMedia until the end of the test: `calls` are the constraints of each request
+ * it got. For tests that need the real device; scripted failures and late answers are the media simulator's.
  */
-export function stubGetDisplayMedia(
-  answer: ((options: DisplayMediaStreamOptions | undefined, real: GetDisplayMedia) => Promise<MediaStream>) | undefined,
-): { calls: (DisplayMediaStreamOptions | undefined)[] } {
+export function spyGetUserMedia(): { calls: (MediaStreamConstraints | undefined)[] } {
+  return stubGetUserMedia((constraints, real) => real(constraints));
+}
+
+/** Watches the browser's real getDisplayMedia until the end of the test: `calls` are the options of each request. */
+export function spyGetDisplayMedia(): { calls: (DisplayMediaStreamOptions | undefined)[] } {
+  return watchGetDisplayMedia();
+}
+
+/** Wraps the real getDisplayMedia until the end of the test, recording the options of each call. */
+function watchGetDisplayMedia(): { calls: (DisplayMediaStreamOptions | undefined)[] } {
   const calls: (DisplayMediaStreamOptions | undefined)[] = [];
   const current = mediaDevices.getDisplayMedia;
-  const real: GetDisplayMedia = options => realGetDisplayMedia!(options).then(record);
-  (mediaDevices as { getDisplayMedia?: GetDisplayMedia }).getDisplayMedia = answer && (options => (calls.push(options), answer(options, real)));
+  mediaDevices.getDisplayMedia = options => (calls.push(options), realGetDisplayMedia!(options).then(record));
   restoreStubs.push(() => void (mediaDevices.getDisplayMedia = current));
   return { calls };
 }
 
-/** A getUserMedia answer that rejects with a DOMException of the given name. */
-export const rejectWith = (name: string, message = `stubbed ${name}`) => () =>
-  Promise.reject(name === 'OverconstrainedError' ? overconstrainedError('deviceId', 'stubbed') : new DOMException(message, name));
+/** The exception a browser throws for a capture that fails with `name`, for the simulator's `outcome`. */
+export const browserException = (name: string, message = `simulated ${name}`): Error =>
+  name === 'OverconstrainedError' ? overconstrainedError('deviceId', message) : new DOMException(message, name);
 
 /** What each DOMException a capture can throw maps to. */
 export const KINDS_BY_EXCEPTION: readonly [string, ErrorKind][] = [
@@ -84,21 +90,6 @@ export const KINDS_BY_EXCEPTION: readonly [string, ErrorKind][] = [
   ['SomethingNewError', ErrorKind.Unknown],
 ];
 
-/**
- * Stubs getUserMedia so the real device opens at once but the answer waits for `answer()`: a late answer.
- * `opened()` is the stream the device gave, once it has.
- */
-export function stubLateAnswer(): { opened: () => MediaStream | undefined; answer: () => void } {
-  const gate = deferred<void>();
-  let stream: MediaStream | undefined;
-  stubGetUserMedia(async (constraints, real) => {
-    stream = await real(constraints);
-    await gate.promise;
-    return stream;
-  });
-  return { opened: () => stream, answer: () => gate.resolve() };
-}
-
 /** Records console.warn calls until the test ends. */
 export function captureWarnings(): string[] {
   const warnings: string[] = [];
@@ -106,17 +97,6 @@ export function captureWarnings(): string[] {
   console.warn = (...args: unknown[]) => void warnings.push(String(args[0]));
   afterEach(() => void (console.warn = original));
   return warnings;
-}
-
-/** A promise with its resolve/reject, for late answers. */
-export function deferred<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (reason: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
 }
 
 /** Resolves when `condition()` holds; fails after `timeout` ms with `message`. */

@@ -64,6 +64,20 @@ describe('media simulator', () => {
     await until(() => el.db < -50, 'a pause between syllables');
   });
 
+  it('clicks: a 5 ms click at the level set every 500 ms, silence between', async () => {
+    simulate({ microphones: [{ level: 0.5, clicks: true }] });
+    const el = await fixture<MicMeter>(html`<mic-meter></mic-meter>`);
+    await stateOf(el, CaptureState.Live);
+    await gesture();
+    // A peak of 0.5 is -6 dBFS: 0.9 on the default -60..0 dB scale.
+    await until(() => Math.abs(el.peak - 0.9) < 0.03, `a click peaking at -6 dBFS (peak ${el.peak})`, 3000);
+    await until(() => el.db < -60, `the silence between clicks (reads ${el.db})`);
+    const start = performance.now();
+    await until(() => el.db > -40, `the next click (reads ${el.db})`, 1500);
+    expect(performance.now() - start, 'ms to the next click').to.be.below(600);
+    expect(el.clipping).to.equal(false);
+  });
+
   it('shares one synthetic capture between previews of one camera, clones dressed alike', async () => {
     const sim = simulate();
     const el = await fixture<HTMLElement>(html`<div><camera-preview></camera-preview><camera-preview></camera-preview><camera-preview></camera-preview></div>`);
@@ -244,6 +258,29 @@ describe('media simulator', () => {
     gate.answer();
     await until(() => sim.liveCaptures().length === 0, 'the late capture to stop');
     expect(el.state).to.equal(CaptureState.Stopped);
+  });
+
+  it('calls: every request in order, with the API and the constraints as the page passed them', async () => {
+    const sim = simulate();
+    const camera = await navigator.mediaDevices.getUserMedia({ video: { width: { ideal: 320 } } });
+    const screen = await navigator.mediaDevices.getDisplayMedia();
+    expect(sim.calls).to.deep.equal([
+      { method: 'getUserMedia', constraints: { video: { width: { ideal: 320 } } } },
+      { method: 'getDisplayMedia', constraints: undefined },
+    ]);
+    expect(sim.requests).to.equal(2);
+    for (const stream of [camera, screen]) for (const track of stream.getTracks()) track.stop();
+  });
+
+  it('outcome as a function: each request gets the answer it returns', async () => {
+    let tries = 0;
+    const sim = simulate({ outcome: () => (++tries <= 2 ? 'in-use' : 'live') });
+    const failures: string[] = [];
+    for (let i = 0; i < 2; i++) await navigator.mediaDevices.getUserMedia({ audio: true }).catch((e: DOMException) => failures.push(e.name));
+    expect(failures).to.deep.equal(['NotReadableError', 'NotReadableError']);
+    const stream = await navigator.mediaDevices.getUserMedia({ audio: true });
+    expect(sim.requests).to.equal(3);
+    stream.getTracks()[0]!.stop();
   });
 
   it('displayCapture: false takes getDisplayMedia away, as on mobile browsers, and leaves getUserMedia', async () => {
