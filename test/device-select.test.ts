@@ -4,7 +4,7 @@ import '../components/index.js';
 import type { DeviceSelect, MicMeter } from '../components/index.js';
 import { CaptureState } from '../components/core/index.js';
 import { skipBecause } from './support/browser.js';
-import { unplug } from './support/devices.js';
+import { simulate } from './support/simulator.js';
 import { captureWarnings, stateOf, until } from './support/media.js';
 
 const selectOf = (el: DeviceSelect) => el.shadowRoot!.querySelector('select')!;
@@ -117,7 +117,7 @@ describe('<device-select>', () => {
   });
 
   it('follows devicechange, one refresh per burst', async () => {
-    await revealDeviceIds();
+    const simulator = simulate({ microphones: [{}, {}, {}], permission: 'granted' });
     const el = await fixture<DeviceSelect>(html`<device-select kind="audioinput"></device-select>`);
     const inputs = await devicesOf('audioinput');
     await until(() => el.options.length === inputs.length, 'the list');
@@ -125,7 +125,7 @@ describe('<device-select>', () => {
     const real = navigator.mediaDevices.enumerateDevices;
     navigator.mediaDevices.enumerateDevices = () => (enumerations++, real.call(navigator.mediaDevices));
     try {
-      unplug(inputs[0]!.deviceId);
+      simulator.unplug(inputs[0]!.deviceId);
       for (let i = 0; i < 4; i++) navigator.mediaDevices.dispatchEvent(new Event('devicechange'));
       await until(() => el.options.length === inputs.length - 1, 'the unplugged device to leave the list');
       await new Promise(resolve => setTimeout(resolve, 150));

@@ -4,7 +4,6 @@ import '../components/index.js';
 import type { CameraPreview, CaptureElement, MicMeter } from '../components/index.js';
 import { Attr, CaptureState, ErrorKind } from '../components/core/index.js';
 import { syntheticTrackEventsReachListeners } from './support/browser.js';
-import { plugBackIn, unplug } from './support/devices.js';
 import { browserException, captureWarnings, KINDS_BY_EXCEPTION, liveTracks, nextTask, spyGetUserMedia, stateOf, until } from './support/media.js';
 import { simulate } from './support/simulator.js';
 
@@ -43,29 +42,32 @@ describe('fault matrix', () => {
   describe('unplugging', () => {
     for (const tag of TAGS) {
       it(`<${tag}>: the device leaving the device list ends the capture`, async () => {
+        const simulator = simulate();
         const el = await live<CaptureElement>(tag);
         const tracks = el.stream!.getTracks();
-        unplug(deviceOf(el));
+        simulator.unplug(deviceOf(el));
         await stateOf(el, CaptureState.Ended);
         expect(tracks.every(t => t.readyState === 'ended')).to.equal(true);
       });
     }
 
     it('reconnect captures again, from the same device, when it comes back', async () => {
+      const simulator = simulate();
       const el = await live<MicMeter>('mic-meter', 'reconnect');
       const device = deviceOf(el);
-      unplug(device);
+      simulator.unplug(device);
       await stateOf(el, CaptureState.Ended);
-      plugBackIn();
+      simulator.plugIn();
       await stateOf(el, CaptureState.Live);
       expect(deviceOf(el)).to.equal(device);
     });
 
     it('without reconnect the element stays ended when the device comes back', async () => {
+      const simulator = simulate();
       const el = await live<CameraPreview>('camera-preview');
-      unplug(deviceOf(el));
+      simulator.unplug(deviceOf(el));
       await stateOf(el, CaptureState.Ended);
-      plugBackIn();
+      simulator.plugIn();
       await new Promise(resolve => setTimeout(resolve, 300));
       expect(el.state).to.equal(CaptureState.Ended);
     });
@@ -242,15 +244,16 @@ describe('fault matrix', () => {
     });
 
     it('ended: stays ended and reconnect no longer listens', async () => {
+      const simulator = simulate();
       const el = await live<MicMeter>('mic-meter', 'reconnect');
-      unplug(deviceOf(el));
+      simulator.unplug(deviceOf(el));
       await stateOf(el, CaptureState.Ended);
       el.remove();
       await nextTask();
-      plugBackIn();
+      simulator.plugIn();
       await new Promise(resolve => setTimeout(resolve, 300));
       expect(el.state).to.equal(CaptureState.Ended);
-      expect(liveTracks()).to.have.length(0);
+      expect(simulator.liveCaptures().length).to.equal(0);
     });
 
     it('a whole subtree: every element in it stops', async () => {
