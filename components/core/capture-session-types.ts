@@ -1,0 +1,33 @@
+import type { CaptureState } from './constants.js';
+import type { LocalMediaError } from './errors.js';
+import type { DevicePermissionName } from './permissions.js';
+
+/** What a `change` event of a {@link CaptureSession} is about. */
+export type CaptureChange = 'state' | 'stream' | 'error' | 'permission' | 'interrupted';
+
+export interface CaptureChangeDetail {
+  what: CaptureChange;
+  state: CaptureState;
+  /** For `state`: the state before. */
+  previous: CaptureState;
+  error?: LocalMediaError;
+}
+
+export interface CaptureSessionOptions {
+  /** `user` for getUserMedia, `display` for getDisplayMedia. */
+  source?: 'user' | 'display';
+  /** The constraints of the next request, read at every start and compared at every {@link CaptureSession.update}. */
+  constraints: () => MediaStreamConstraints;
+  /** The permissions that govern this capture. */
+  permissions: () => readonly DevicePermissionName[];
+  /** Whether to start on {@link CaptureSession.connect} (false for `manual`). */
+  autoStart: () => boolean;
+  /** Whether to capture again when a device of the lost kind comes back after the source ended. */
+  reconnect?: () => boolean;
+  /** How many times to retry, with backoff, a device that is `in-use`. */
+  retries?: () => number;
+  /** Whether changed constraints restart a live capture (default true; a screen capture needs a new gesture). */
+  restartOnChange?: boolean;
+  /** Awaited before each request reads the constraints (an element: its pending update). */
+  settle?: () => Promise<unknown>;
+}
