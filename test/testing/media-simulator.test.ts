@@ -74,7 +74,9 @@ describe('media simulator', () => {
     await until(() => el.db < -60, `the silence between clicks (reads ${el.db})`);
     const start = performance.now();
     await until(() => el.db > -40, `the next click (reads ${el.db})`, 1500);
-    expect(performance.now() - start, 'ms to the next click').to.be.below(600);
+    // One click every 500 ms; a meter reads one window per frame, and on a loaded machine a dropped frame can miss a
+    // 5 ms click (940 ms seen once in CI): the next click, or the one after it, must show.
+    expect(performance.now() - start, 'ms to the next click').to.be.below(1100);
     expect(el.clipping).to.equal(false);
   });
 
