@@ -1,33 +1,18 @@
-import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../components/index.js';
 import type { CameraPreview } from '../../components/camera-preview/camera-preview.js';
 import type { DeviceSelect } from '../../components/device-select/device-select.js';
 import type { MicMeter } from '../../components/mic-meter/mic-meter.js';
 import type { ScreenPreview } from '../../components/screen-preview/screen-preview.js';
 import { Attr, CaptureState, ErrorKind } from '../../components/core/constants.js';
-import { COLOR_BARS, installMediaSimulator, type MediaSimulator, type MediaSimulatorOptions, type SimulatedOutcome } from '../../components/testing/index.js';
+import { COLOR_BARS, installMediaSimulator, type SimulatedOutcome } from '../../components/testing/index.js';
 import { framePixel, gesture, near, NO_SYNTHETIC_TRACK_EVENTS, skipBecause, syntheticTrackEventsReachListeners } from '../support/browser.js';
 import { nextTask, stateOf, until } from '../support/media.js';
-
-let simulator: MediaSimulator | undefined;
-
-function simulate(options?: MediaSimulatorOptions): MediaSimulator {
-  simulator = installMediaSimulator(options);
-  return simulator;
-}
+import { simulate } from '../support/simulator.js';
 
 const camera = () => fixture<CameraPreview>(html`<camera-preview></camera-preview>`);
 const video = (el: HTMLElement) => el.shadowRoot!.querySelector('video')!;
 const rgb = (hex: string) => [1, 3, 5].map(i => parseInt(hex.slice(i, i + 2), 16));
-
-afterEach(async () => {
-  fixtureCleanup();
-  await nextTask();
-  const live = simulator?.liveTracks() ?? [];
-  simulator?.uninstall();
-  simulator = undefined;
-  expect(live, 'simulated tracks left live').to.be.empty;
-});
 
 describe('media simulator', () => {
   it('gives a camera preview a moving test pattern of the chosen size', async () => {
@@ -219,7 +204,6 @@ describe('media simulator', () => {
     expect(navigator.mediaDevices).to.equal(undefined);
     expect(() => installMediaSimulator()).to.throw(/already installed/);
     sim.uninstall();
-    simulator = undefined;
     expect(keys.map(([target, key]) => Object.getOwnPropertyDescriptor(target, key))).to.deep.equal(before);
     expect(navigator.mediaDevices).to.equal(realDevices);
     // The real (fake-device) camera answers again.
