@@ -141,6 +141,7 @@ function printEngines(engines) {
     const e = engines[name];
     const errors = e.sessionErrors ? `, ${e.sessionErrors} file(s) failed to run` : '';
     console.log(`  ${name}: ${e.passed} passed, ${e.failed} failed, ${e.skipped} skipped${errors}`);
+    for (const { file, test, error } of e.failures ?? []) console.log(`    FAILED ${file}: ${test}\n        ${error}`);
     const skips = Object.entries(e.skips).sort(([, a], [, b]) => b.count - a.count);
     for (const [reason, { count, files }] of skips) {
       console.log(`    ${String(count).padStart(3)} skipped: ${reason}`);

@@ -13,6 +13,7 @@ function count(suite, path, visit) {
 }
 
 const empty = () => ({ passed: 0, failed: 0, skipped: 0, sessionErrors: 0 });
+const firstLine = text => String(text ?? '').split('\n')[0].slice(0, 300);
 
 export function totalsReporter(file) {
   return {
@@ -20,23 +21,26 @@ export function totalsReporter(file) {
       const totals = { ...empty(), engines: {} };
       for (const session of sessions) {
         const name = session.browser.name;
-        const engine = (totals.engines[name] ??= { ...empty(), skips: {} });
+        const engine = (totals.engines[name] ??= { ...empty(), skips: {}, failures: [] });
+        const testFile = relative(process.cwd(), session.testFile);
         // The root suite has no title: paths start at the top-level describe.
         count(session.testResults, [], (test, path) => {
           const outcome = test.skipped ? 'skipped' : test.passed ? 'passed' : 'failed';
           totals[outcome]++;
           engine[outcome]++;
+          // Named again after the totals: CI keeps only the end of the output.
+          if (outcome === 'failed') engine.failures.push({ file: testFile, test: path.join(' > '), error: firstLine(test.error?.message) });
           if (outcome !== 'skipped') return;
           const reason = skipReasonFor(session.id, path) ?? NO_REASON;
           const skip = (engine.skips[reason] ??= { count: 0, files: [] });
           skip.count++;
-          const testFile = relative(process.cwd(), session.testFile);
           if (!skip.files.includes(testFile)) skip.files.push(testFile);
         });
         // A file that failed to load or threw outside a test counts as one failure.
         if (!session.passed && (session.errors?.length ?? 0) > 0) {
           totals.sessionErrors++;
           engine.sessionErrors++;
+          engine.failures.push({ file: testFile, test: '(the file itself)', error: firstLine(session.errors[0]?.message) });
         }
       }
       writeFileSync(file, JSON.stringify(totals));
