@@ -5,7 +5,8 @@ import { configs as wcConfigs } from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'storybook-static/', 'artifacts/', 'bench/.out/'] },
+  // test/consumer/ is compiled against the packed package (test/node/consumer-types.test.mjs), not this checkout.
+  { ignores: ['node_modules/', 'dist/', 'storybook-static/', 'artifacts/', 'bench/.out/', '.consumer-types-*/', 'test/consumer/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   litConfigs['flat/recommended'],

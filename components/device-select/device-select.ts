@@ -46,7 +46,7 @@ const storageKey = (kind: DeviceKind) => `local-media-elements:${kind}`;
  */
 export class DeviceSelect extends LitElement {
   static override styles = styles;
-  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   static override properties: PropertyDeclarations = {
     kind: { reflect: true },
     htmlFor: { attribute: Attr.For, reflect: true },

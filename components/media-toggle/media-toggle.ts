@@ -39,7 +39,7 @@ type Target = Element & { muted: boolean };
  */
 export class MediaToggle extends LitElement {
   static override styles = styles;
-  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   static override properties: PropertyDeclarations = {
     htmlFor: { attribute: Attr.For, reflect: true },
     strings: { attribute: false },
