@@ -47,7 +47,8 @@ async function run(): Promise<void> {
     case 'kit-meters': {
       for (let i = 0; i < n; i++) {
         const meter = document.body.appendChild(document.createElement('mic-meter'));
-        shown.push(() => Number(meter.style.getPropertyValue('--peak') || 0));
+        // The peak marker's lane moves by the displayed peak, as a percentage of its length.
+        shown.push(() => parseFloat(/\(([-\d.e]+)%\)/.exec(meter.shadowRoot?.querySelector<HTMLElement>('.lane')?.style.transform ?? '')?.[1] ?? '0') / 100);
       }
       break;
     }

@@ -17,7 +17,7 @@ const TONE_REPEATS = 1;
 const COUNTS = (process.env.BENCH_COUNTS ?? '1,8,32').split(',').map(Number);
 /** BENCH_ONLY=speech|tone|frames|sharing runs one part (for quick looks; results files are written only by a full run). */
 const only = process.env.BENCH_ONLY;
-const METER_MODES = ['kit-meters', 'hark-meters', 'livekit-meters'];
+const METER_MODES = (process.env.BENCH_MODES ?? 'kit,hark,livekit').split(',').map(method => `${method}-meters`);
 
 const { base, close } = await servePage();
 

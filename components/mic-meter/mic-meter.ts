@@ -99,11 +99,15 @@ export class MicMeter extends CaptureElement {
 
   private scale: LevelScale = { ...DEFAULTS, segments: 0 };
   private ariaShownAt = 0;
-  private ariaTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The bar's clipping box, the fill and the peak marker's lane, once rendered. */
+  private drawn: HTMLElement[] | undefined;
 
   private readonly levels = new AudioLevelController(this, {
     scale: () => this.scale,
-    onChange: () => this.updateAria(false),
+    onChange: moved => {
+      if (moved) this.draw();
+      this.updateAria(false);
+    },
   });
 
   /** The RMS level on the display scale (`min-db`..`max-db` mapped to 0..1). */
@@ -168,12 +172,13 @@ export class MicMeter extends CaptureElement {
   protected override updated(): void {
     this.updateAria(true);
     this.renderRoot.querySelector<HTMLElement>('.track')!.style.setProperty('--_segments', String(this.scale.segments));
+    this.draw();
   }
 
   protected override render() {
     return html`<div part="track" class="track ${this.scale.segments > 0 ? 'segmented' : ''}">
-        <div part="fill" class="fill"></div>
-        <div part="peak" class="peak"></div>
+        <div class="bar"><div part="fill" class="fill"></div></div>
+        <div class="lane"><div part="peak" class="peak"></div></div>
       </div>
       ${this.renderStatus()}`;
   }
@@ -195,18 +200,29 @@ export class MicMeter extends CaptureElement {
     return { minDb, maxDb, speakingThreshold, segments };
   }
 
-  /** Keeps the meter role's values current, at most every 250 ms (the last change always lands) unless `force`d. */
-  private updateAria(force: boolean): void {
-    const wait = this.ariaShownAt + ARIA_INTERVAL_MS - performance.now();
-    if (!force && wait > 0) {
-      this.ariaTimer ??= setTimeout(() => {
-        this.ariaTimer = undefined;
-        this.updateAria(true);
-      }, wait);
-      return;
+  /**
+   * Moves the bar and the peak marker to the displayed level, with transforms only (see the styles): the fewest
+   * style changes, and no layout or paint, on each of the level feed's readings.
+   */
+  private draw(): void {
+    this.drawn ??= [...(this.renderRoot.querySelectorAll?.<HTMLElement>('.bar, .fill, .lane') ?? [])];
+    const [bar, fill, lane] = this.drawn;
+    if (!bar || !fill || !lane) return void (this.drawn = undefined);
+    const { level, peak } = this.levels.shown();
+    const vertical = this.orientation === 'vertical';
+    const axis = vertical ? 'translateY(' : 'translateX(';
+    const empty = (vertical ? 1 - level : level - 1) * 100;
+    const marker = `${axis}${(vertical ? -peak : peak) * 100}%)`;
+    if (bar.style.transform !== `${axis}${empty}%)`) {
+      bar.style.transform = `${axis}${empty}%)`;
+      fill.style.transform = `${axis}${-empty}%)`;
     }
-    clearTimeout(this.ariaTimer);
-    this.ariaTimer = undefined;
+    if (lane.style.transform !== marker) lane.style.transform = marker;
+  }
+
+  /** Keeps the meter role's values current, at most every 250 ms of readings, unless `force`d. */
+  private updateAria(force: boolean): void {
+    if (!force && performance.now() - this.ariaShownAt < ARIA_INTERVAL_MS) return;
     this.ariaShownAt = performance.now();
     const { minDb, maxDb } = this.scale;
     const internals = this.internals;
