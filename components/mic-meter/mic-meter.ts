@@ -101,6 +101,7 @@ export class MicMeter extends CaptureElement {
   private ariaShownAt = 0;
   /** The bar's clipping box, the fill and the peak marker's lane, once rendered. */
   private drawn: HTMLElement[] | undefined;
+  private drawnAt: [empty: number, marker: number, vertical: boolean] = [NaN, NaN, false];
 
   private readonly levels = new AudioLevelController(this, {
     scale: () => this.scale,
@@ -212,12 +213,14 @@ export class MicMeter extends CaptureElement {
     const vertical = this.orientation === 'vertical';
     const axis = vertical ? 'translateY(' : 'translateX(';
     const empty = (vertical ? 1 - level : level - 1) * 100;
-    const marker = `${axis}${(vertical ? -peak : peak) * 100}%)`;
-    if (bar.style.transform !== `${axis}${empty}%)`) {
+    const marker = (vertical ? -peak : peak) * 100;
+    // Compared with what was written, not read back from the style (reading it serializes the whole declaration).
+    if (empty !== this.drawnAt[0] || vertical !== this.drawnAt[2]) {
       bar.style.transform = `${axis}${empty}%)`;
       fill.style.transform = `${axis}${-empty}%)`;
     }
-    if (lane.style.transform !== marker) lane.style.transform = marker;
+    if (marker !== this.drawnAt[1] || vertical !== this.drawnAt[2]) lane.style.transform = `${axis}${marker}%)`;
+    this.drawnAt = [empty, marker, vertical];
   }
 
   /** Keeps the meter role's values current, at most every 250 ms of readings, unless `force`d. */
