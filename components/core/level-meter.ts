@@ -18,13 +18,14 @@ export const READINGS_PER_S = 20;
 
 // The audio thread sums every sample of every source, and one of the processors posts all sources' readings in one
 // message: one main-thread task per reading for any number of meters. Processors of one context share this scope.
+// An input with no channels is silence (an idle upstream), still counted; a paused processor counts nothing.
 const PROCESSOR = `const sums=new Map;let next=0;registerProcessor('lme-levels',class extends AudioWorkletProcessor{
-constructor(o){super();this.id=o.processorOptions.id;this.on=true;this.port.onmessage=()=>{this.on=false;sums.delete(this.id)}}
-process([input]){const s=input[0];if(s){let e=sums.get(this.id);if(!e)sums.set(this.id,e=[0,0,0]);
-for(let i=0;i<s.length;i++){const v=s[i];e[0]+=v*v;const m=v<0?-v:v;if(m>e[2])e[2]=m}e[1]+=s.length}
+constructor(o){super();this.id=o.processorOptions.id;this.state=0;this.port.onmessage=e=>{this.state=e.data;sums.delete(this.id)}}
+process([input]){if(this.state==1){const s=input[0];let e=sums.get(this.id);if(!e)sums.set(this.id,e=[0,0,0]);
+if(s)for(let i=0;i<s.length;i++){const v=s[i];e[0]+=v*v;const m=v<0?-v:v;if(m>e[2])e[2]=m}e[1]+=128}
 if(currentFrame>=next&&sums.size){next=currentFrame+sampleRate/${READINGS_PER_S};const out=[];
-for(const[id,e]of sums)if(e[1])out.push(id,Math.sqrt(e[0]/e[1]),e[2]);sums.clear();if(out.length)this.port.postMessage(out)}
-return this.on}})`;
+for(const[id,e]of sums)out.push(id,Math.sqrt(e[0]/e[1]),e[2]);sums.clear();this.port.postMessage(out)}
+return this.state>=0}})`;
 
 interface Subscriber {
   listener: LevelListener;
@@ -75,6 +76,8 @@ function route(source: Source): void {
   const wanted = visible() && [...source.subscribers].some(subscriber => subscriber.active);
   if (!source.node || wanted === source.connected) return;
   source.connected = wanted;
+  // 1: counting, 0: paused (its last partial reading dropped), -1: ended (see close()).
+  source.node.port.postMessage(wanted ? 1 : 0);
   if (wanted) source.input.connect(source.node);
   else source.input.disconnect();
 }
@@ -118,7 +121,7 @@ function close(track: MediaStreamTrack, source: Source): void {
   if (byId.size === 0) globalThis.document?.removeEventListener('visibilitychange', onVisibility);
   source.input.disconnect();
   if (source.node) {
-    source.node.port.postMessage(0); // the processor ends itself
+    source.node.port.postMessage(-1); // the processor ends itself
     source.node.disconnect();
   }
   source.lease.release();
