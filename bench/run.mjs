@@ -8,12 +8,14 @@ import { mediaFixtures } from '../scripts/media-fixtures.mjs';
 import { launch, median, metricsOf, servePage } from './harness.mjs';
 import { SPEECH, speechFixture } from './speech-signal.mjs';
 
-const SETTLE_MS = 800;
+const SETTLE_MS = 500;
 const MEASURE_MS = 3000;
 /** The accuracy check runs after the measured window of each scenario's first run (about 2 clicks per meter). */
 const ACCURACY_MS = 4500;
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 2);
 const TONE_REPEATS = 1;
+/** The tone table's windows: on a tone nothing changes, so a shorter window tells as much. */
+const TONE_MEASURE_MS = 2000;
 const COUNTS = (process.env.BENCH_COUNTS ?? '1,8,32').split(',').map(Number);
 /** BENCH_ONLY=speech|tone|frames|sharing runs one part (for quick looks; results files are written only by a full run). */
 const only = process.env.BENCH_ONLY;
@@ -22,12 +24,12 @@ const METER_MODES = (process.env.BENCH_MODES ?? 'kit,hark,livekit').split(',').m
 const { base, close } = await servePage();
 
 /** Main-thread cost of n meters over MEASURE_MS after they settled; then, if asked, the clicks they showed. */
-async function meterCost(open, mode, n, withAccuracy) {
+async function meterCost(open, mode, n, withAccuracy, measureMs = MEASURE_MS) {
   const { page, cdp } = await open(`mode=${mode}&n=${n}`);
   await page.waitForTimeout(SETTLE_MS);
   const before = await metricsOf(cdp);
   const longBefore = await page.evaluate(() => window.longTasks.count);
-  await page.waitForTimeout(MEASURE_MS);
+  await page.waitForTimeout(measureMs);
   const after = await metricsOf(cdp);
   const longTasks = (await page.evaluate(() => window.longTasks.count)) - longBefore;
   const accuracy = withAccuracy ? await page.evaluate(([ms, floor]) => window.accuracy(ms, floor), [ACCURACY_MS, SPEECH.clickFloor]) : undefined;
@@ -42,14 +44,14 @@ async function meterCost(open, mode, n, withAccuracy) {
   };
 }
 
-async function meterTable(open, repeats, withAccuracy) {
+async function meterTable(open, repeats, withAccuracy, measureMs) {
   const rows = [];
   for (const n of COUNTS) {
     const runs = Object.fromEntries(METER_MODES.map(mode => [mode, []]));
     for (let repeat = 0; repeat < repeats; repeat++) {
       // Rotate the order, so no method always runs first (or last) on a warm browser.
       const order = METER_MODES.map((_, i) => METER_MODES[(i + repeat + n) % METER_MODES.length]);
-      for (const mode of order) runs[mode].push(await meterCost(open, mode, n, withAccuracy && repeat === 0));
+      for (const mode of order) runs[mode].push(await meterCost(open, mode, n, withAccuracy && repeat === 0, measureMs));
     }
     for (const mode of METER_MODES) {
       const pick = key => median(runs[mode].map(r => r[key]));
@@ -70,7 +72,7 @@ results.input.speech = { ...SPEECH, file: 'bench/speech-signal.mjs (generated)' 
 if (wants('speech')) results.meters.speech = await meterTable(speech.open, REPEATS, true);
 
 const frames = { kit: [], raw: [] };
-for (let i = 0; i < (wants('frames') ? 6 : 0); i++) {
+for (let i = 0; i < (wants('frames') ? 4 : 0); i++) {
   for (const mode of i % 2 ? ['raw', 'kit'] : ['kit', 'raw']) {
     const { page, result } = await speech.open(`mode=${mode}-first-frame`);
     frames[mode].push(result.ms);
@@ -90,7 +92,7 @@ await speech.browser.close();
 if (wants('tone')) {
   const tone = await launch(base, mediaFixtures().audio);
   results.input.tone = 'a steady 1 kHz sine at amplitude 0.5 (scripts/media-fixtures.mjs)';
-  results.meters.tone = await meterTable(tone.open, TONE_REPEATS, false);
+  results.meters.tone = await meterTable(tone.open, TONE_REPEATS, false, TONE_MEASURE_MS);
   await tone.browser.close();
 }
 close();
@@ -101,12 +103,12 @@ const table = rows => [
   'meters  method    busy %   script ms/s  style recalcs/s  long tasks  clicks caught',
   ...rows.map(r => `${String(r.n).padStart(6)}  ${r.method.padEnd(8)}${fixed(r.busyPercent, 2)}  ${fixed(r.scriptMsPerS)}      ${fixed(r.recalcStylePerS)}        ${r.longTasks}         ${caught(r.accuracy)}`.trimEnd()),
 ];
-const lines = [`Chromium ${results.chromium}, ${MEASURE_MS / 1000} s windows`];
+const lines = [`Chromium ${results.chromium}`];
 if (results.meters.speech) {
-  lines.push('', `Speech-like signal (bench/speech-signal.mjs: syllables at 4-6 Hz, pauses, a 5 ms click every 2 s), ${REPEATS} runs each (median)`,
+  lines.push('', `Speech-like signal (bench/speech-signal.mjs: syllables at 4-6 Hz, pauses, a 5 ms click every 2 s), ${REPEATS} runs each (median), ${MEASURE_MS / 1000} s windows`,
     ...table(results.meters.speech));
 }
-if (results.meters.tone) lines.push('', `Steady 1 kHz tone, ${TONE_REPEATS} run each`, ...table(results.meters.tone));
+if (results.meters.tone) lines.push('', `Steady 1 kHz tone, ${TONE_REPEATS} run each, ${TONE_MEASURE_MS / 1000} s windows`, ...table(results.meters.tone));
 if (frames.kit.length) {
   lines.push('', `first camera frame: <camera-preview> ${results.firstFrame.kitMs.toFixed(0)} ms, raw getUserMedia + <video> ${results.firstFrame.rawMs.toFixed(0)} ms (${results.firstFrame.overheadPercent.toFixed(1)} %)`);
 }

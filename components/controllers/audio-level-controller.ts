@@ -33,7 +33,7 @@ const onScreenChanged = new WeakMap<Element, (onScreen: boolean) => void>();
 const toDb = (linear: number) => (linear > 0 ? Math.max(SILENCE_DB, 20 * Math.log10(linear)) : SILENCE_DB);
 
 /**
- * Meters the host's audio stream on the page's level feed (core/level-meter.ts: about 20 readings a second, every
+ * Meters the host's audio stream on the page's level feed (core/level-meter.ts: 15 readings a second, every
  * sample counted) and keeps the result: the values, the `speaking`, `clipping` and `suspended` attributes, and the
  * `--level` and `--peak` custom properties on the host. Those two change only when the displayed step changes;
  * `onChange` hears every reading and whether the displayed step moved, for the host to draw. Readings pause while
