@@ -16,7 +16,7 @@ export interface LevelMeter {
 /**
  * How often a source is read; the level math runs on the audio thread, the page hears one batch per reading. Each
  * reading that moves a bar costs a style, pre-paint and commit pass for the page: at 20 a second, 32 meters measured
- * above both baselines' cost on a loaded machine, at 10 well below; 15 keeps about three updates per syllable.
+ * above LiveKit's method on a loaded machine, at 10 well below it; 15 keeps about three updates per syllable.
  */
 export const READINGS_PER_S = 15;
 
