@@ -66,4 +66,4 @@ for (const [name, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, Number(p
   console.log(`  ${name.padEnd(44)}${perS(us)}  ${(count.get(name) / span).toFixed(1).padStart(7)}/s`);
 }
 const rate = name => ((count.get(name) ?? 0) / span / Number(n)).toFixed(1);
-console.log(`per meter per second: animation frames ${rate('FireAnimationFrame')}, timers ${rate('TimerFire')}, messages ${rate('HandlePostMessage')}, function calls ${rate('FunctionCall')}`);
+console.log(`per meter per second: animation frames ${rate('FireAnimationFrame')}, timers ${rate('TimerFire')}, messages ${rate('MessagePort::Accept')}, function calls ${rate('FunctionCall')}`);

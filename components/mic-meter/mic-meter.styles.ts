@@ -41,8 +41,8 @@ export const styles = [
     );
   }
 
-  /* The bar is drawn with transforms only, written by the element (no paint, no layout): the clipping box slides
-     in from the empty end and the fill slides back by as much, so a gradient fill stays fixed to the track. */
+  /* The bar is drawn with transforms only, written by the element (no layout): the clipping box (its own layer)
+     slides in from the empty end and the fill slides back by as much, so a gradient fill stays fixed to the track. */
   .bar,
   .fill,
   .lane {
