@@ -211,7 +211,8 @@ export class MicMeter extends CaptureElement {
    * style changes, and no layout or paint, on each of the level feed's readings.
    */
   private draw(): void {
-    this.drawn ??= [...(this.renderRoot.querySelectorAll?.<HTMLElement>('.bar, .fill, .lane') ?? [])];
+    // No render root on a server (@lit-labs/ssr), where the meter renders its idle state only.
+    this.drawn ??= [...(this.renderRoot?.querySelectorAll<HTMLElement>('.bar, .fill, .lane') ?? [])];
     const [bar, fill, lane] = this.drawn;
     if (!bar || !fill || !lane) return void (this.drawn = undefined);
     const { level, peak } = this.levels.shown();
