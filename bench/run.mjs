@@ -17,7 +17,10 @@ const TONE_REPEATS = 1;
 /** The tone table's windows: on a tone nothing changes, so a shorter window tells as much. */
 const TONE_MEASURE_MS = 2000;
 const COUNTS = (process.env.BENCH_COUNTS ?? '1,8,32').split(',').map(Number);
-/** BENCH_ONLY=speech|tone|frames|sharing runs one part (for quick looks; results files are written only by a full run). */
+/**
+ * For quick looks (the results files are written only by a full run): BENCH_ONLY=speech|tone|frames|sharing runs one
+ * part, BENCH_COUNTS=8,32 some meter counts, BENCH_MODES=kit,livekit some methods, BENCH_REPEATS=1 fewer runs.
+ */
 const only = process.env.BENCH_ONLY;
 const METER_MODES = (process.env.BENCH_MODES ?? 'kit,hark,livekit').split(',').map(method => `${method}-meters`);
 
