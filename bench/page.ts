@@ -22,6 +22,12 @@ devices.getUserMedia = async constraints => {
   return stream;
 };
 
+/** What each meter shows now (0..1): its peak marker for the kit, its bar for the baselines; read by the accuracy check. */
+const shown: (() => number)[] = [];
+/** The microphone the meters read: the accuracy check listens to a clone of it (a new capture of the fake file
+ * would start the file over, out of step with the meters). */
+let metered: () => MediaStreamTrack;
+
 function bar(): HTMLElement {
   const track = document.body.appendChild(document.createElement('div'));
   track.style.cssText = 'width: 200px; height: 8px; background: #ddd; margin: 4px';
@@ -42,7 +48,12 @@ async function run(): Promise<void> {
   const started = performance.now();
   switch (mode) {
     case 'kit-meters': {
-      for (let i = 0; i < n; i++) document.body.append(document.createElement('mic-meter'));
+      for (let i = 0; i < n; i++) {
+        const meter = document.body.appendChild(document.createElement('mic-meter'));
+        // The peak marker's lane moves by the displayed peak, as a percentage of its length.
+        metered ??= () => meter.stream!.getAudioTracks()[0]!;
+        shown.push(() => parseFloat(/\(([-\d.e]+)%\)/.exec(meter.shadowRoot?.querySelector<HTMLElement>('.lane')?.style.transform ?? '')?.[1] ?? '0') / 100);
+      }
       break;
     }
     case 'hark-meters':
@@ -50,7 +61,12 @@ async function run(): Promise<void> {
       // Like the kit's shared capture: one microphone, a clone of its track per meter.
       const meter = mode === 'hark-meters' ? harkMeter : livekitMeter;
       const microphone = await rawStream();
-      for (let i = 0; i < n; i++) meter(microphone.clone(), bar());
+      metered = () => microphone.getAudioTracks()[0]!;
+      for (let i = 0; i < n; i++) {
+        const fill = bar();
+        meter(microphone.clone(), fill);
+        shown.push(mode === 'hark-meters' ? () => parseFloat(fill.style.width || '0') / 100 : () => Number(/scaleX\(([^)]+)\)/.exec(fill.style.transform)?.[1] ?? 0));
+      }
       break;
     }
     case 'kit-first-frame': {
@@ -83,5 +99,54 @@ async function run(): Promise<void> {
   }
   report({ ready: true });
 }
+
+// The accuracy check, run after the measured window (it costs main-thread time of its own): an AudioWorklet on the
+// raw microphone finds every click (the only samples above the floor), and a frame loop records what each meter
+// shows. A click counts as caught by a meter when its display rises by CAUGHT_RISE around it (see below).
+const CAUGHT_RISE = 0.05;
+const detector = `registerProcessor('clicks', class extends AudioWorkletProcessor {
+  constructor(o) { super(); this.floor = o.processorOptions.floor; this.last = -1; }
+  process([input]) {
+    const samples = input[0];
+    if (samples) for (let i = 0; i < samples.length; i++) {
+      if (Math.abs(samples[i]) > this.floor) { if (currentTime - this.last > 0.5) this.port.postMessage(0); this.last = currentTime; }
+    }
+    return true;
+  }
+});`;
+
+async function accuracy(ms: number, floor: number): Promise<{ clicks: number; caught: number; meters: number }> {
+  const context = new AudioContext();
+  await context.audioWorklet.addModule(URL.createObjectURL(new Blob([detector], { type: 'text/javascript' })));
+  const node = new AudioWorkletNode(context, 'clicks', { processorOptions: { floor } });
+  const reference = metered().clone();
+  context.createMediaStreamSource(new MediaStream([reference])).connect(node);
+  const clicks: number[] = [];
+  node.port.onmessage = () => clicks.push(performance.now());
+  const frames: { at: number; values: number[] }[] = [];
+  const started = performance.now();
+  await new Promise<void>(resolve => {
+    const sample = (at: number) => {
+      frames.push({ at, values: shown.map(read => read()) });
+      if (at - started < ms) requestAnimationFrame(sample);
+      else resolve();
+    };
+    requestAnimationFrame(sample);
+  });
+  await context.close();
+  // The reference runs in an AudioContext of its own, whose latency differs from the meters': the display is taken
+  // 250 ms before the click was heard (in the pause, at least 200 ms after any syllable) and watched until 300 ms after.
+  let caught = 0;
+  const judged = clicks.filter(at => at - 300 > started && at + 300 < started + ms);
+  for (const at of judged) {
+    const before = frames.filter(f => f.at <= at - 250).at(-1)!;
+    const during = frames.filter(f => f.at > at - 200 && f.at <= at + 300);
+    shown.forEach((_, i) => {
+      if (Math.max(...during.map(f => f.values[i]!)) - before.values[i]! >= CAUGHT_RISE) caught++;
+    });
+  }
+  return { clicks: judged.length, caught, meters: shown.length };
+}
+Object.assign(window, { accuracy });
 
 void run();

@@ -1,75 +1,41 @@
 // The benchmark: node bench/run.mjs (npm run bench). Headless Chromium with the fake devices; every scenario of a
 // table runs in the same browser, baselines side by side with the kit, measured over CDP (Performance.getMetrics).
-// Prints a table and writes bench/results.json.
-import { build } from 'esbuild';
-import { createReadStream, mkdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { findBrowser } from '../scripts/browsers.mjs';
+// The meter table runs twice: on the speech-like signal (bench/speech-signal.mjs, the default input, with the share
+// of its clicks that each method showed) and on the steady tone of the test fixtures. Prints the tables and writes
+// bench/results.txt and bench/results.json.
+import { writeFileSync } from 'node:fs';
 import { mediaFixtures } from '../scripts/media-fixtures.mjs';
+import { launch, median, metricsOf, servePage } from './harness.mjs';
+import { SPEECH, speechFixture } from './speech-signal.mjs';
 
-const OUT = 'bench/.out';
-const SETTLE_MS = 1000;
+const SETTLE_MS = 500;
 const MEASURE_MS = 3000;
+/** The accuracy check runs after the measured window of each scenario's first run (about 2 clicks per meter). */
+const ACCURACY_MS = 4500;
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 2);
-/** BENCH_ONLY=meters|frames|sharing runs one table (for quick looks; results files are written only by a full run). */
+const TONE_REPEATS = 1;
+/** The tone table's windows: on a tone nothing changes, so a shorter window tells as much. */
+const TONE_MEASURE_MS = 2000;
+const COUNTS = (process.env.BENCH_COUNTS ?? '1,8,32').split(',').map(Number);
+/**
+ * For quick looks (the results files are written only by a full run): BENCH_ONLY=speech|tone|frames|sharing runs one
+ * part, BENCH_COUNTS=8,32 some meter counts, BENCH_MODES=kit,livekit some methods, BENCH_REPEATS=1 fewer runs.
+ */
 const only = process.env.BENCH_ONLY;
+const METER_MODES = (process.env.BENCH_MODES ?? 'kit,hark,livekit').split(',').map(method => `${method}-meters`);
 
-mkdirSync(OUT, { recursive: true });
-await build({
-  entryPoints: ['bench/page.ts'],
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  minify: true,
-  target: 'es2022',
-  tsconfig: 'tsconfig.json',
-  outdir: OUT,
-  logLevel: 'warning',
-});
-writeFileSync(join(OUT, 'index.html'), '<!doctype html><meta charset="utf-8"><body><script type="module" src="page.js"></script>');
+const { base, close } = await servePage();
 
-const types = { '.html': 'text/html', '.js': 'text/javascript' };
-const server = createServer((req, res) => {
-  const file = join(OUT, new URL(req.url, 'http://x').pathname.replace(/^\/$/, '/index.html'));
-  res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).on('error', () => res.end()).pipe(res);
-});
-await new Promise(resolve => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${server.address().port}/index.html`;
-
-const fixtures = mediaFixtures();
-const browser = await chromium.launch({
-  executablePath: findBrowser('chromium'),
-  args: ['--no-sandbox', '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-audio-capture=${fixtures.audio}`,
-    '--autoplay-policy=no-user-gesture-required', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    '--no-first-run', '--disable-quic'],
-});
-
-async function open(query) {
-  const page = await browser.newPage();
-  if (process.env.BENCH_DEBUG) page.on("console", m => console.log("page:", m.text())).on("pageerror", e => console.log("pageerror:", e.message));
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
-  if (process.env.BENCH_DEBUG) console.log("open", query);
-  await page.goto(`${base}?${query}`);
-  await page.waitForFunction(() => window.benchResult !== undefined, null, { timeout: 30_000 });
-  return { page, cdp, result: await page.evaluate(() => window.benchResult) };
-}
-
-const metricsOf = async cdp => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map(m => [m.name, m.value]));
-const median = values => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
-/** Main-thread cost of n meters, over MEASURE_MS after they settled. */
-async function meterCost(mode, n) {
+/** Main-thread cost of n meters over MEASURE_MS after they settled; then, if asked, the clicks they showed. */
+async function meterCost(open, mode, n, withAccuracy, measureMs = MEASURE_MS) {
   const { page, cdp } = await open(`mode=${mode}&n=${n}`);
   await page.waitForTimeout(SETTLE_MS);
   const before = await metricsOf(cdp);
   const longBefore = await page.evaluate(() => window.longTasks.count);
-  await page.waitForTimeout(MEASURE_MS);
+  await page.waitForTimeout(measureMs);
   const after = await metricsOf(cdp);
   const longTasks = (await page.evaluate(() => window.longTasks.count)) - longBefore;
+  const accuracy = withAccuracy ? await page.evaluate(([ms, floor]) => window.accuracy(ms, floor), [ACCURACY_MS, SPEECH.clickFloor]) : undefined;
   await page.close();
   const seconds = after.Timestamp - before.Timestamp;
   return {
@@ -77,29 +43,41 @@ async function meterCost(mode, n) {
     scriptMsPerS: ((after.ScriptDuration - before.ScriptDuration) / seconds) * 1000,
     recalcStylePerS: (after.RecalcStyleCount - before.RecalcStyleCount) / seconds,
     longTasks,
+    accuracy,
   };
 }
 
-const results = { date: new Date().toISOString(), chromium: browser.version(), meters: [], firstFrame: {}, sharing: {} };
-
-const METER_MODES = ['kit-meters', 'hark-meters', 'livekit-meters'];
-for (const n of !only || only === 'meters' ? [1, 8, 32] : []) {
-  const runs = Object.fromEntries(METER_MODES.map(mode => [mode, []]));
-  for (let repeat = 0; repeat < REPEATS; repeat++) {
-    // Rotate the order, so no method always runs first (or last) on a warm browser.
-    const order = METER_MODES.map((_, i) => METER_MODES[(i + repeat + n) % METER_MODES.length]);
-    for (const mode of order) runs[mode].push(await meterCost(mode, n));
+async function meterTable(open, repeats, withAccuracy, measureMs) {
+  const rows = [];
+  for (const n of COUNTS) {
+    const runs = Object.fromEntries(METER_MODES.map(mode => [mode, []]));
+    for (let repeat = 0; repeat < repeats; repeat++) {
+      // Rotate the order, so no method always runs first (or last) on a warm browser.
+      const order = METER_MODES.map((_, i) => METER_MODES[(i + repeat + n) % METER_MODES.length]);
+      for (const mode of order) runs[mode].push(await meterCost(open, mode, n, withAccuracy && repeat === 0, measureMs));
+    }
+    for (const mode of METER_MODES) {
+      const pick = key => median(runs[mode].map(r => r[key]));
+      rows.push({ n, method: mode.replace('-meters', ''), busyPercent: pick('busyPercent'), scriptMsPerS: pick('scriptMsPerS'),
+        recalcStylePerS: pick('recalcStylePerS'), longTasks: Math.max(...runs[mode].map(r => r.longTasks)),
+        busyRuns: runs[mode].map(r => r.busyPercent), accuracy: runs[mode][0].accuracy });
+    }
   }
-  for (const mode of METER_MODES) {
-    const pick = key => median(runs[mode].map(r => r[key]));
-    results.meters.push({ n, method: mode.replace('-meters', ''), busyPercent: pick('busyPercent'), scriptMsPerS: pick('scriptMsPerS'), recalcStylePerS: pick('recalcStylePerS'), longTasks: Math.max(...runs[mode].map(r => r.longTasks)) });
-  }
+  return rows;
 }
 
+const results = { date: new Date().toISOString(), input: {}, meters: {}, firstFrame: {}, sharing: {} };
+const wants = part => !only || only === part;
+
+const speech = await launch(base, speechFixture());
+results.chromium = speech.browser.version();
+results.input.speech = { ...SPEECH, file: 'bench/speech-signal.mjs (generated)' };
+if (wants('speech')) results.meters.speech = await meterTable(speech.open, REPEATS, true);
+
 const frames = { kit: [], raw: [] };
-for (let i = 0; i < (!only || only === 'frames' ? 8 : 0); i++) {
+for (let i = 0; i < (wants('frames') ? 4 : 0); i++) {
   for (const mode of i % 2 ? ['raw', 'kit'] : ['kit', 'raw']) {
-    const { page, result } = await open(`mode=${mode}-first-frame`);
+    const { page, result } = await speech.open(`mode=${mode}-first-frame`);
     frames[mode].push(result.ms);
     await page.close();
   }
@@ -107,30 +85,41 @@ for (let i = 0; i < (!only || only === 'frames' ? 8 : 0); i++) {
 results.firstFrame = { kitMs: median(frames.kit), rawMs: median(frames.raw), samples: frames };
 results.firstFrame.overheadPercent = ((results.firstFrame.kitMs - results.firstFrame.rawMs) / results.firstFrame.rawMs) * 100;
 
-for (const mode of !only || only === 'sharing' ? ['kit', 'naive'] : []) {
-  const { page, result } = await open(`mode=${mode}-share&n=10`);
+for (const mode of wants('sharing') ? ['kit', 'naive'] : []) {
+  const { page, result } = await speech.open(`mode=${mode}-share&n=10`);
   results.sharing[mode] = result;
   await page.close();
 }
+await speech.browser.close();
 
-await browser.close();
-server.close();
-
-if (only) {
-  console.log(JSON.stringify(results, null, 2));
-  process.exit(0);
+if (wants('tone')) {
+  const tone = await launch(base, mediaFixtures().audio);
+  results.input.tone = 'a steady 1 kHz sine at amplitude 0.5 (scripts/media-fixtures.mjs)';
+  results.meters.tone = await meterTable(tone.open, TONE_REPEATS, false, TONE_MEASURE_MS);
+  await tone.browser.close();
 }
+close();
 
 const fixed = (value, digits = 1) => value.toFixed(digits).padStart(7);
-const lines = [
-  `Chromium ${results.chromium}, ${REPEATS} runs each (median), ${MEASURE_MS / 1000} s windows`,
-  '',
-  'meters  method    busy %   script ms/s  style recalcs/s  long tasks',
-  ...results.meters.map(r => `${String(r.n).padStart(6)}  ${r.method.padEnd(8)}${fixed(r.busyPercent, 2)}  ${fixed(r.scriptMsPerS)}      ${fixed(r.recalcStylePerS)}        ${r.longTasks}`),
-  '',
-  `first camera frame: <camera-preview> ${results.firstFrame.kitMs.toFixed(0)} ms, raw getUserMedia + <video> ${results.firstFrame.rawMs.toFixed(0)} ms (${results.firstFrame.overheadPercent.toFixed(1)} %)`,
-  `10 previews of one camera: kit ${results.sharing.kit.calls} getUserMedia call(s), ${results.sharing.kit.liveTracks} live track(s); naive ${results.sharing.naive.calls} calls, ${results.sharing.naive.liveTracks} tracks`,
+const caught = a => (a ? `${a.caught}/${a.clicks * a.meters} (${a.clicks ? ((100 * a.caught) / (a.clicks * a.meters)).toFixed(0) : '-'} %)` : '');
+const table = rows => [
+  'meters  method    busy %   script ms/s  style recalcs/s  long tasks  clicks caught',
+  ...rows.map(r => `${String(r.n).padStart(6)}  ${r.method.padEnd(8)}${fixed(r.busyPercent, 2)}  ${fixed(r.scriptMsPerS)}      ${fixed(r.recalcStylePerS)}        ${r.longTasks}         ${caught(r.accuracy)}`.trimEnd()),
 ];
+const lines = [`Chromium ${results.chromium}`];
+if (results.meters.speech) {
+  lines.push('', `Speech-like signal (bench/speech-signal.mjs: syllables at 4-6 Hz, pauses, a 5 ms click every 2 s), ${REPEATS} runs each (median), ${MEASURE_MS / 1000} s windows`,
+    ...table(results.meters.speech));
+}
+if (results.meters.tone) lines.push('', `Steady 1 kHz tone, ${TONE_REPEATS} run each, ${TONE_MEASURE_MS / 1000} s windows`, ...table(results.meters.tone));
+if (frames.kit.length) {
+  lines.push('', `first camera frame: <camera-preview> ${results.firstFrame.kitMs.toFixed(0)} ms, raw getUserMedia + <video> ${results.firstFrame.rawMs.toFixed(0)} ms (${results.firstFrame.overheadPercent.toFixed(1)} %)`);
+}
+if (results.sharing.kit) {
+  lines.push(`10 previews of one camera: kit ${results.sharing.kit.calls} getUserMedia call(s), ${results.sharing.kit.liveTracks} live track(s); naive ${results.sharing.naive.calls} calls, ${results.sharing.naive.liveTracks} tracks`);
+}
 console.log(lines.join('\n'));
-writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
-writeFileSync('bench/results.txt', `${lines.join('\n')}\n`);
+if (!only && !process.env.BENCH_COUNTS) {
+  writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync('bench/results.txt', `${lines.join('\n')}\n`);
+}

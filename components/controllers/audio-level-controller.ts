@@ -15,6 +15,8 @@ const CLIP_LEVEL = 0.99;
 const CLIP_HOLD_MS = 1000;
 /** A continuous bar moves in steps of 1/CONTINUOUS_STEPS, so tiny changes don't touch the DOM. */
 const CONTINUOUS_STEPS = 200;
+/** `--level` and `--peak` follow the level at most this often (the bar itself follows every reading). */
+const CSS_INTERVAL_MS = 250;
 
 export interface LevelScale {
   minDb: number;
@@ -24,13 +26,18 @@ export interface LevelScale {
   segments: number;
 }
 
+// One IntersectionObserver for every meter on the page: one callback per frame in which any of them scrolls.
+let observer: IntersectionObserver | undefined;
+const onScreenChanged = new WeakMap<Element, (onScreen: boolean) => void>();
+
 const toDb = (linear: number) => (linear > 0 ? Math.max(SILENCE_DB, 20 * Math.log10(linear)) : SILENCE_DB);
 
 /**
- * Meters the host's audio stream through the page's shared loop and AudioContext, and shows the result with the
- * fewest DOM writes: the `--level` and `--peak` custom properties on the host (changed only when the displayed
- * step changes) and the `speaking`, `clipping` and `suspended` attributes. Readings pause while the host is
- * off-screen.
+ * Meters the host's audio stream on the page's level feed (core/level-meter.ts: 15 readings a second, every
+ * sample counted) and keeps the result: the values, the `speaking`, `clipping` and `suspended` attributes, and the
+ * `--level` and `--peak` custom properties on the host. Those two change only when the displayed step changes;
+ * `onChange` hears every reading and whether the displayed step moved, for the host to draw. Readings pause while
+ * the host is off-screen.
  */
 export class AudioLevelController implements ReactiveController {
   /** RMS level on the display scale, 0..1. */
@@ -44,7 +51,6 @@ export class AudioLevelController implements ReactiveController {
   suspended = false;
 
   #meter: LevelMeter | undefined;
-  #observer: IntersectionObserver | undefined;
   #onScreen = false; // until the IntersectionObserver first reports
   #peakDb = SILENCE_DB;
   #peakAt = 0;
@@ -53,25 +59,29 @@ export class AudioLevelController implements ReactiveController {
   #clipAt = -Infinity;
   #shownLevel = -1;
   #shownPeak = -1;
+  #cssAt = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly options: { scale: () => LevelScale; onChange: () => void },
+    private readonly options: { scale: () => LevelScale; onChange: (moved: boolean) => void },
   ) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.#observer = new IntersectionObserver(entries => {
-      this.#onScreen = entries[entries.length - 1]!.isIntersecting;
-      this.#meter?.setActive(this.#onScreen);
+    observer ??= new IntersectionObserver(entries => {
+      for (const entry of entries) onScreenChanged.get(entry.target)?.(entry.isIntersecting);
     });
-    this.#observer.observe(this.host);
+    onScreenChanged.set(this.host, onScreen => {
+      this.#onScreen = onScreen;
+      this.#meter?.setActive(onScreen);
+    });
+    observer.observe(this.host);
   }
 
   hostDisconnected(): void {
-    this.#observer?.disconnect();
-    this.#observer = undefined;
+    observer?.unobserve(this.host);
+    onScreenChanged.delete(this.host);
   }
 
   /** Meters `stream` (its first audio track), or stops metering with `null`. */
@@ -116,22 +126,34 @@ export class AudioLevelController implements ReactiveController {
     if (this.#setFlag('speaking', Attr.Speaking, speaking)) {
       this.host.dispatchEvent(new CustomEvent(EventName.SpeakingChange, { detail: { speaking } }));
     }
-    this.#show();
+    this.#show(now);
   };
 
-  /** Writes `--level` and `--peak` when their displayed step changed; tells the host. */
-  #show(): void {
+  /** The level and peak rounded to the displayed step (a segment, or 1/200 of a continuous bar). */
+  shown(): { level: number; peak: number } {
+    return { level: this.#shownLevel < 0 ? 0 : this.#shownLevel, peak: this.#shownPeak < 0 ? 0 : this.#shownPeak };
+  }
+
+  /**
+   * Tells the host whether the displayed step changed, and writes `--level` and `--peak` at most every
+   * CSS_INTERVAL_MS (`force`: now): a custom property on the host restyles its whole shadow tree, which costs more
+   * than everything else a meter does per reading.
+   */
+  #show(now?: number): void {
     const { segments } = this.options.scale();
     const steps = segments > 0 ? segments : CONTINUOUS_STEPS;
     const level = Math.round(this.level * steps) / steps;
     const peak = Math.round(this.peak * steps) / steps;
-    if (level === this.#shownLevel && peak === this.#shownPeak) return;
-    // `style` is missing on a server (@lit-labs/ssr's DOM shim), where the meter renders its idle state only.
-    if (level !== this.#shownLevel) this.host.style?.setProperty('--level', String(level));
-    if (peak !== this.#shownPeak) this.host.style?.setProperty('--peak', String(peak));
+    const moved = level !== this.#shownLevel || peak !== this.#shownPeak;
     this.#shownLevel = level;
     this.#shownPeak = peak;
-    this.options.onChange();
+    if (now === undefined || now - this.#cssAt >= CSS_INTERVAL_MS) {
+      this.#cssAt = now ?? 0;
+      // `style` is missing on a server (@lit-labs/ssr's DOM shim), where the meter renders its idle state only.
+      this.host.style?.setProperty('--level', String(level));
+      this.host.style?.setProperty('--peak', String(peak));
+    }
+    this.options.onChange(moved);
   }
 
   /** Sets a boolean and its attribute; returns whether it changed. */

@@ -26,7 +26,6 @@ export const styles = [
     width: 100%;
     height: 100%;
     overflow: hidden;
-    container-type: size;
     background: var(--mic-meter-track-color, rgb(127 127 127 / 0.25));
     border-radius: var(--mic-meter-radius, 999px);
   }
@@ -42,12 +41,28 @@ export const styles = [
     );
   }
 
-  .fill {
+  /* The bar is drawn with transforms only, written by the element (no layout): the clipping box (its own layer)
+     slides in from the empty end and the fill slides back by as much, so a gradient fill stays fixed to the track. */
+  .bar,
+  .fill,
+  .lane {
     position: absolute;
     inset: 0;
+  }
+
+  .bar,
+  .lane {
+    will-change: transform;
+  }
+
+  .bar {
+    overflow: hidden;
+    transform: translateX(-100%);
+  }
+
+  .fill {
     background: var(--mic-meter-fill, #2e9d4f);
-    /* Clipped rather than scaled, so a gradient fill stays fixed to the track (green to red at the loud end). */
-    clip-path: inset(0 calc((1 - var(--level, 0)) * 100%) 0 0);
+    transform: translateX(100%);
   }
 
   :host([speaking]) .fill {
@@ -58,30 +73,39 @@ export const styles = [
     background: var(--mic-meter-clipping-fill, #d93025);
   }
 
+  /* The peak marker rides a lane one marker shorter than the track, moved by a share of its own length. */
+  .lane {
+    inset-inline-end: var(--mic-meter-peak-size, 2px);
+  }
+
   .peak {
     position: absolute;
     inset-block: 0;
     left: 0;
     width: var(--mic-meter-peak-size, 2px);
     background: var(--mic-meter-peak-color, currentColor);
-    translate: calc(var(--peak, 0) * (100cqw - 100%)) 0;
-    will-change: translate;
   }
 
   :host([orientation='vertical']) .segmented {
     --_direction: to top;
   }
 
+  :host([orientation='vertical']) .bar {
+    transform: translateY(100%);
+  }
+
   :host([orientation='vertical']) .fill {
-    clip-path: inset(calc((1 - var(--level, 0)) * 100%) 0 0 0);
+    transform: translateY(-100%);
+  }
+
+  :host([orientation='vertical']) .lane {
+    inset: var(--mic-meter-peak-size, 2px) 0 0;
   }
 
   :host([orientation='vertical']) .peak {
-    inset-block: auto 0;
-    inset-inline: 0;
+    inset: auto 0 0;
     width: auto;
     height: var(--mic-meter-peak-size, 2px);
-    translate: 0 calc(var(--peak, 0) * (100% - 100cqh));
   }
 
   :host(:not([state='live'])) .peak {
