@@ -157,7 +157,8 @@ export abstract class CaptureElement extends LitElement {
     else if (what === 'interrupted') {
       this.toggleAttribute(Attr.Interrupted, this.session.interrupted);
       this.setCustomState('interrupted', this.session.interrupted);
-    } else if (this.session.permission) this.setAttribute(Attr.Permission, this.session.permission);
+    } else if (what !== 'permission') return;
+    else if (this.session.permission) this.setAttribute(Attr.Permission, this.session.permission);
     else this.removeAttribute(Attr.Permission);
   }
 

@@ -1,0 +1,139 @@
+/**
+ * Changes of a live capture's constraints (size, frame rate, audio processing, zoom, torch, focus...) applied to
+ * its tracks with `applyConstraints()`, so that the picture keeps playing, no prompt shows and the track stays the
+ * same. What the engines do with it (measured; see README, Live changes):
+ * - Chromium reconfigures the camera only for a track that is alone on its source: a second track (the shared
+ *   capture's own, or another element's clone) keeps the format the camera is open at. So a track that no one
+ *   else holds is first made the only one ({@link ownTrack}). Its microphone processing never changes live.
+ * - Firefox resolves without changing the size; a second capture of the open camera gets the new size.
+ * - WebKit changes the source, so every clone of it changes too.
+ * A change that the track refuses, or that does not take while the track is its capture's only user, is for a new
+ * capture (the caller re-acquires); a shared track takes what the camera gives, so that its sharers agree.
+ */
+import { constraintsKey } from './constraints.js';
+import type { LocalMediaStream } from './local-media-stream.js';
+import { ownTrack } from './shared-media.js';
+
+/** Camera settings that only `applyConstraints()` sets: never sent to getUserMedia (see {@link forRequest}). */
+export const LIVE_ONLY = [
+  'zoom', 'pan', 'tilt', 'torch', 'focusMode', 'focusDistance', 'exposureMode', 'exposureTime',
+  'exposureCompensation', 'whiteBalanceMode', 'colorTemperature',
+] as const;
+export type LiveOnlyName = (typeof LIVE_ONLY)[number];
+
+/** Changing these needs another device, so a new capture. */
+const DEVICE_CHOICE = ['deviceId', 'groupId', 'facingMode'] as const;
+const PROCESSING = ['echoCancellation', 'noiseSuppression', 'autoGainControl', 'voiceIsolation'] as const;
+
+type TrackConstraints = MediaTrackConstraints & Partial<Record<LiveOnlyName | 'voiceIsolation', unknown>>;
+type Settings = Record<string, unknown>;
+
+const asTrack = (value: boolean | MediaTrackConstraints | undefined): TrackConstraints | undefined =>
+  value ? (typeof value === 'object' ? value : {}) : undefined;
+
+const MOTION = ['pan', 'tilt', 'zoom'];
+
+/**
+ * The constraints to pass to getUserMedia: without the live-only settings, except pan, tilt and zoom, which become
+ * `true`: the request for the pan-tilt-zoom permission, without which Chromium exposes and applies none of them.
+ */
+export function forRequest(constraints: MediaStreamConstraints): MediaStreamConstraints {
+  const video = asTrack(constraints.video);
+  if (!video || !LIVE_ONLY.some(name => name in video)) return constraints;
+  const kept: Settings = { ...video };
+  for (const name of LIVE_ONLY) {
+    if (MOTION.includes(name) && kept[name] !== undefined) kept[name] = true;
+    else delete kept[name];
+  }
+  return { ...constraints, video: kept };
+}
+
+/** True when `constraints` hold settings that only `applyConstraints()` sets. */
+export function hasLiveOnly(constraints: MediaStreamConstraints): boolean {
+  const video = asTrack(constraints.video);
+  return !!video && LIVE_ONLY.some(name => video[name] !== undefined && video[name] !== true);
+}
+
+/** `applyConstraints()` takes no `true` for pan, tilt or zoom (that is getUserMedia's permission request). */
+function forApply(constraints: TrackConstraints): MediaTrackConstraints {
+  const applied: Settings = { ...constraints };
+  for (const name of LIVE_ONLY) if (applied[name] === true) delete applied[name];
+  return applied;
+}
+
+const pick = (constraints: TrackConstraints | undefined, names: readonly string[]) =>
+  constraintsKey(Object.fromEntries(names.map(name => [name, (constraints as Settings | undefined)?.[name]])));
+
+/** A constraint's wanted value: the bare value, `ideal` or `exact`. */
+function wanted(constraint: unknown): unknown {
+  if (constraint === null || typeof constraint !== 'object') return constraint;
+  const { ideal, exact } = constraint as { ideal?: unknown; exact?: unknown };
+  return exact ?? ideal;
+}
+
+/**
+ * Whether a track's settings give what was asked, as far as its capabilities allow: a size where the width or the
+ * height is the one asked (the other follows the camera's aspect ratio) or the camera's limit, a frame rate within
+ * one frame per second, and each audio processing the camera can switch.
+ */
+export function satisfies(track: MediaStreamTrack, constraints: TrackConstraints): boolean {
+  const settings = track.getSettings() as Settings;
+  const capabilities = (track.getCapabilities?.() ?? {}) as Record<string, { max?: number } | unknown[] | undefined>;
+  const reachable = (name: string, value: number) => {
+    const max = (capabilities[name] as { max?: number } | undefined)?.max;
+    return max === undefined || value <= max;
+  };
+  const size = (name: 'width' | 'height') => {
+    const asked = wanted(constraints[name]);
+    return typeof asked !== 'number' || settings[name] === asked || !reachable(name, asked);
+  };
+  if (!size('width') && !size('height')) return false;
+  const rate = wanted(constraints.frameRate);
+  if (typeof rate === 'number' && reachable('frameRate', rate) && Math.abs(Number(settings.frameRate) - rate) > 1) return false;
+  return PROCESSING.every(name => {
+    const asked = wanted(constraints[name]);
+    const switchable = capabilities[name];
+    return typeof asked !== 'boolean' || settings[name] === asked || !Array.isArray(switchable) || !switchable.includes(asked);
+  });
+}
+
+const changedKinds = (previous: MediaStreamConstraints, next: MediaStreamConstraints) =>
+  (['video', 'audio'] as const).filter(kind => constraintsKey(previous[kind] ?? false) !== constraintsKey(next[kind] ?? false));
+
+/** Whether a capture made with `previous` may take `next` live: the same devices, no track added or removed. */
+export function changeableLive(previous: MediaStreamConstraints, next: MediaStreamConstraints): boolean {
+  return changedKinds(previous, next).every(kind => {
+    const before = asTrack(previous[kind]);
+    const after = asTrack(next[kind]);
+    return !!before && !!after && pick(before, DEVICE_CHOICE) === pick(after, DEVICE_CHOICE);
+  });
+}
+
+/**
+ * Applies `next` to the live `stream` captured with `previous` (see {@link changeableLive}). Resolves true once
+ * every changed track has what it asked (or, shared, what its camera gives), false when a new capture is needed:
+ * a refusal, or a change the engine does not make live.
+ */
+export async function applyLive(stream: LocalMediaStream, previous: MediaStreamConstraints, next: MediaStreamConstraints): Promise<boolean> {
+  for (const kind of changedKinds(previous, next)) {
+    const wanted = asTrack(next[kind])!;
+    const track = kind === 'video' ? stream.getVideoTracks()[0] : stream.getAudioTracks()[0];
+    if (!track || track.readyState !== 'live') return false;
+    const alone = ownTrack(track);
+    try {
+      await track.applyConstraints(forApply(wanted));
+    } catch {
+      return false;
+    }
+    if (alone && !satisfies(track, wanted)) return false;
+  }
+  return true;
+}
+
+/** Applies the live-only settings of a capture that just started; a refusal leaves the track as it is. */
+export async function applyAfterStart(stream: LocalMediaStream, constraints: MediaStreamConstraints): Promise<void> {
+  const video = asTrack(constraints.video);
+  const track = stream.getVideoTracks()[0];
+  if (!video || !track || !hasLiveOnly(constraints)) return;
+  await track.applyConstraints(forApply(video)).catch(() => {});
+}
