@@ -140,6 +140,9 @@ export abstract class CaptureElement extends LitElement {
   /** Hook: a stream was attached, or `null` when it was released. */
   protected streamChanged(_stream: LocalMediaStream | null): void {}
 
+  /** Hook: a live change of the constraints took, on the same tracks. */
+  protected settingsChanged(): void {}
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.reflectState();
@@ -157,7 +160,7 @@ export abstract class CaptureElement extends LitElement {
     else if (what === 'interrupted') {
       this.toggleAttribute(Attr.Interrupted, this.session.interrupted);
       this.setCustomState('interrupted', this.session.interrupted);
-    } else if (what !== 'permission') return;
+    } else if (what === 'settings') this.settingsChanged();
     else if (this.session.permission) this.setAttribute(Attr.Permission, this.session.permission);
     else this.removeAttribute(Attr.Permission);
   }

@@ -21,6 +21,8 @@ export const LIVE_ONLY = [
 ] as const;
 export type LiveOnlyName = (typeof LIVE_ONLY)[number];
 
+const MOTION: readonly string[] = ['pan', 'tilt', 'zoom'];
+
 /** Changing these needs another device, so a new capture. */
 const DEVICE_CHOICE = ['deviceId', 'groupId', 'facingMode'] as const;
 const PROCESSING = ['echoCancellation', 'noiseSuppression', 'autoGainControl', 'voiceIsolation'] as const;
@@ -30,8 +32,6 @@ type Settings = Record<string, unknown>;
 
 const asTrack = (value: boolean | MediaTrackConstraints | undefined): TrackConstraints | undefined =>
   value ? (typeof value === 'object' ? value : {}) : undefined;
-
-const MOTION = ['pan', 'tilt', 'zoom'];
 
 /**
  * The constraints to pass to getUserMedia: without the live-only settings, except pan, tilt and zoom, which become
@@ -51,13 +51,13 @@ export function forRequest(constraints: MediaStreamConstraints): MediaStreamCons
 /** True when `constraints` hold settings that only `applyConstraints()` sets. */
 export function hasLiveOnly(constraints: MediaStreamConstraints): boolean {
   const video = asTrack(constraints.video);
-  return !!video && LIVE_ONLY.some(name => video[name] !== undefined && video[name] !== true);
+  return !!video && LIVE_ONLY.some(name => video[name] !== undefined && !(MOTION.includes(name) && video[name] === true));
 }
 
 /** `applyConstraints()` takes no `true` for pan, tilt or zoom (that is getUserMedia's permission request). */
 function forApply(constraints: TrackConstraints): MediaTrackConstraints {
   const applied: Settings = { ...constraints };
-  for (const name of LIVE_ONLY) if (applied[name] === true) delete applied[name];
+  for (const name of MOTION) if (applied[name] === true) delete applied[name];
   return applied;
 }
 
@@ -109,6 +109,13 @@ export function changeableLive(previous: MediaStreamConstraints, next: MediaStre
   });
 }
 
+/** Whether only zoom, torch, focus and the like differ between `a` and `b`. */
+function onlyLiveOnly(a: TrackConstraints, b: TrackConstraints): boolean {
+  const names = new Set([...Object.keys(a), ...Object.keys(b)]);
+  const rest = [...names].filter(name => !(LIVE_ONLY as readonly string[]).includes(name));
+  return pick(a, rest) === pick(b, rest);
+}
+
 /**
  * Applies `next` to the live `stream` captured with `previous` (see {@link changeableLive}). Resolves true once
  * every changed track has what it asked (or, shared, what its camera gives), false when a new capture is needed:
@@ -123,6 +130,8 @@ export async function applyLive(stream: LocalMediaStream, previous: MediaStreamC
     try {
       await track.applyConstraints(forApply(wanted));
     } catch {
+      // A camera that refuses its own controls would refuse them again on a new capture: keep this one.
+      if (onlyLiveOnly(asTrack(previous[kind])!, wanted)) continue;
       return false;
     }
     if (alone && !satisfies(track, wanted)) return false;
