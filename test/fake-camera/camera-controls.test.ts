@@ -1,0 +1,57 @@
+// Chromium's own fake camera (the `fake-camera` group of web-test-runner.config.mjs): focus and exposure, no zoom,
+// pan, tilt or torch.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../components/camera-controls/define.js';
+import '../../components/camera-preview/define.js';
+import type { CameraControls } from '../../components/camera-controls/camera-controls.js';
+import type { CameraPreview } from '../../components/camera-preview/camera-preview.js';
+import type { CameraSettings } from '../../components/core/camera-capabilities.js';
+import { CaptureState } from '../../components/core/index.js';
+import { isChromium, skipBecause } from '../support/browser.js';
+import { spyGetUserMedia, stateOf, until } from '../support/media.js';
+
+const FAKE_ONLY = "Chromium's own fake camera only (the fake-camera group): the others have no focus or exposure";
+
+async function live(context: Mocha.Context): Promise<{ preview: CameraPreview; controls: CameraControls } | undefined> {
+  if (!isChromium) return void (await skipBecause(context, FAKE_ONLY));
+  const root = await fixture<HTMLElement>(html`<div><camera-preview id="cam" resolution="720p"></camera-preview><camera-controls for="cam"></camera-controls></div>`);
+  const preview = root.querySelector<CameraPreview>('camera-preview')!;
+  await stateOf(preview, CaptureState.Live);
+  if (!preview.capabilities?.focusDistance) return void (await skipBecause(context, 'this Chromium plays a file as its camera (the main group), without focus: the fake-camera group runs this'));
+  const controls = root.querySelector<CameraControls>('camera-controls')!;
+  await controls.updateComplete;
+  return { preview, controls };
+}
+
+describe('<camera-controls> on Chromium\'s fake camera', () => {
+  it('shows focus and exposure, and nothing the camera lacks (zoom, pan, tilt, torch)', async function () {
+    const { controls } = (await live(this))!;
+    expect(controls.controls).to.deep.equal(['focus', 'exposure']);
+    for (const name of ['zoom', 'pan', 'tilt', 'torch']) expect(controls.shadowRoot!.querySelector(`[part~="${name}"]`), name).to.equal(null);
+  });
+
+  it('a focus distance set with its input changes the live track, with no new capture', async function () {
+    const { preview, controls } = (await live(this))!;
+    const { calls } = spyGetUserMedia();
+    const focus = controls.shadowRoot!.querySelector<HTMLInputElement>('[part~="focus"]')!;
+    const { min, max, step } = preview.capabilities!.focusDistance!;
+    const wanted = min + Math.round((max - min) / 2 / step!) * step!;
+    focus.value = String(wanted);
+    focus.dispatchEvent(new Event('input', { bubbles: true }));
+    const settings = () => preview.stream!.getVideoTracks()[0]!.getSettings() as CameraSettings;
+    await until(() => settings().focusDistance === wanted, `focus distance ${wanted} (is ${settings().focusDistance})`);
+    expect(settings().focusMode).to.equal('manual');
+    expect(calls).to.have.length(0);
+  });
+});
+
+describe("<camera-preview> takePhoto() on Chromium's fake camera", () => {
+  it('is at least the size of the live 1280x720 frames (the camera photo is up to 1920x1080)', async function () {
+    const { preview } = (await live(this))!;
+    const video = preview.shadowRoot!.querySelector('video')!;
+    await until(() => video.videoWidth === 1280, `720p frames (is ${video.videoWidth}x${video.videoHeight})`);
+    const bitmap = await createImageBitmap(await preview.takePhoto());
+    expect(bitmap.width).to.be.at.least(1280);
+    expect(bitmap.height).to.be.at.least(720);
+  });
+});
