@@ -6,7 +6,7 @@ import { LocalMediaError, toLocalMediaError } from './errors.js';
 import type { LocalMediaStream } from './local-media-stream.js';
 import { pauseWithPage } from './page-lifecycle.js';
 import { PermissionWatch } from './permission-watch.js';
-import { applyAfterStart, applyLive, changeableLive, forRequest, hasLiveOnly } from './live-constraints.js';
+import { applyAfterStart, changeableLive, changeLive, forRequest, hasLiveOnly } from './live-constraints.js';
 import { followStream } from './track-events.js';
 import type { CaptureChange, CaptureChangeDetail, CaptureSessionOptions } from './capture-session-types.js';
 
@@ -139,13 +139,12 @@ export class CaptureSession extends EventTarget {
     if (!stream || this.#request || !changeableLive(previous, constraints)) return this.restart();
     this.#requested = key;
     this.#applied = constraints;
-    const change = applyLive(stream, previous, constraints).then(applied => {
-      if (this.#stream !== stream || this.#requested !== key) return;
-      if (applied) this.#emit('settings');
-      else return this.start();
+    const change = changeLive(stream, previous, constraints, {
+      stream: () => (this.#requested === key ? this.#stream : null),
+      applied: () => this.#emit('settings'),
+      again: release => (release && this.#release(), this.start()),
     });
-    this.#latest = change;
-    change.catch(() => {});
+    (this.#latest = change).catch(() => {});
   }
 
   /** Cancels any request and stops every track. */

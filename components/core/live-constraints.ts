@@ -61,6 +61,23 @@ function forApply(constraints: TrackConstraints): MediaTrackConstraints {
   return applied;
 }
 
+/**
+ * Applies `constraints` to `track`, in two calls where one is refused: Chromium refuses the camera's own controls
+ * with any other constraint ("Mixing ImageCapture and non-ImageCapture constraints is not currently supported").
+ */
+async function applyTo(track: MediaStreamTrack, constraints: TrackConstraints): Promise<void> {
+  const applied = forApply(constraints) as Settings;
+  try {
+    await track.applyConstraints(applied);
+  } catch (error) {
+    const controls = Object.fromEntries(Object.entries(applied).filter(([name]) => (LIVE_ONLY as readonly string[]).includes(name)));
+    const format = Object.fromEntries(Object.entries(applied).filter(([name]) => !(name in controls)));
+    if (!Object.keys(controls).length || !Object.keys(format).length) throw error;
+    await track.applyConstraints(format);
+    await track.applyConstraints(controls);
+  }
+}
+
 const pick = (constraints: TrackConstraints | undefined, names: readonly string[]) =>
   constraintsKey(Object.fromEntries(names.map(name => [name, (constraints as Settings | undefined)?.[name]])));
 
@@ -126,12 +143,15 @@ export async function applyLive(stream: LocalMediaStream, previous: MediaStreamC
     const wanted = asTrack(next[kind])!;
     const track = kind === 'video' ? stream.getVideoTracks()[0] : stream.getAudioTracks()[0];
     if (!track || track.readyState !== 'live') return false;
-    const alone = ownTrack(track);
+    // Only a new format needs the track alone on its source: in Chromium, a clone whose source track was stopped
+    // is refused its controls ("The associated Track is in an invalid state"), and is then captured again.
+    const format = !onlyLiveOnly(asTrack(previous[kind])!, wanted);
+    const alone = format && ownTrack(track);
     try {
-      await track.applyConstraints(forApply(wanted));
-    } catch {
-      // A camera that refuses its own controls would refuse them again on a new capture: keep this one.
-      if (onlyLiveOnly(asTrack(previous[kind])!, wanted)) continue;
+      await applyTo(track, wanted);
+    } catch (error) {
+      // A camera that refuses a value of its own controls would refuse it again on a new capture: keep this one.
+      if (!format && (error as Error).name === 'OverconstrainedError') continue;
       return false;
     }
     if (alone && !satisfies(track, wanted)) return false;
@@ -139,10 +159,42 @@ export async function applyLive(stream: LocalMediaStream, previous: MediaStreamC
   return true;
 }
 
+/** Whether every track of `stream` has what `constraints` ask, as far as its capabilities allow. */
+function satisfiesAll(stream: LocalMediaStream, constraints: MediaStreamConstraints): boolean {
+  return stream.getTracks().every(track => {
+    const wanted = asTrack(constraints[track.kind as 'audio' | 'video']);
+    return !wanted || satisfies(track, wanted);
+  });
+}
+
+/** What {@link changeLive} needs of the capture it changes. */
+export interface LiveCapture {
+  /** The capture's stream while this change is the newest; null once another change or capture came. */
+  stream(): LocalMediaStream | null;
+  /** The change took on the same tracks. */
+  applied(): void;
+  /** Captures again, after releasing the device when `release`. */
+  again(release: boolean): Promise<void>;
+}
+
+/**
+ * Changes a live capture from `previous` to `next`: on its tracks where they take it ({@link applyLive}), else with
+ * a new capture while the old one still shows, else (Chromium gives a second capture of an open microphone the
+ * noise suppression and gain it is open with) with a new capture once the old one is released.
+ */
+export async function changeLive(stream: LocalMediaStream, previous: MediaStreamConstraints, next: MediaStreamConstraints, capture: LiveCapture): Promise<void> {
+  const applied = await applyLive(stream, previous, next);
+  if (capture.stream() !== stream) return;
+  if (applied) return capture.applied();
+  await capture.again(false);
+  const renewed = capture.stream();
+  if (renewed && renewed !== stream && !satisfiesAll(renewed, next)) await capture.again(true);
+}
+
 /** Applies the live-only settings of a capture that just started; a refusal leaves the track as it is. */
 export async function applyAfterStart(stream: LocalMediaStream, constraints: MediaStreamConstraints): Promise<void> {
   const video = asTrack(constraints.video);
   const track = stream.getVideoTracks()[0];
   if (!video || !track || !hasLiveOnly(constraints)) return;
-  await track.applyConstraints(forApply(video)).catch(() => {});
+  await applyTo(track, video).catch(() => {});
 }
