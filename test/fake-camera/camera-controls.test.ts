@@ -30,19 +30,21 @@ describe('<camera-controls> on Chromium\'s fake camera', () => {
     for (const name of ['zoom', 'pan', 'tilt', 'torch']) expect(controls.shadowRoot!.querySelector(`[part~="${name}"]`), name).to.equal(null);
   });
 
-  it('a focus distance set with its input changes the live track, with no new capture', async function () {
-    const { preview, controls } = (await live(this))!;
-    const { calls } = spyGetUserMedia();
-    const focus = controls.shadowRoot!.querySelector<HTMLInputElement>('[part~="focus"]')!;
-    const { min, max, step } = preview.capabilities!.focusDistance!;
-    const wanted = min + Math.round((max - min) / 2 / step!) * step!;
-    focus.value = String(wanted);
-    focus.dispatchEvent(new Event('input', { bubbles: true }));
-    const settings = () => preview.stream!.getVideoTracks()[0]!.getSettings() as CameraSettings;
-    await until(() => settings().focusDistance === wanted, `focus distance ${wanted} (is ${settings().focusDistance})`);
-    expect(settings().focusMode).to.equal('manual');
-    expect(calls).to.have.length(0);
-  });
+  for (const [name, setting, mode] of [['focus', 'focusDistance', 'focusMode'], ['exposure', 'exposureTime', 'exposureMode']] as const) {
+    it(`a ${setting} set with the ${name} input changes the live track, by hand, with no new capture`, async function () {
+      const { preview, controls } = (await live(this))!;
+      const { calls } = spyGetUserMedia();
+      const input = controls.shadowRoot!.querySelector<HTMLInputElement>(`[part~="${name}"]`)!;
+      const { min, max, step } = preview.capabilities![setting]!;
+      const wanted = min + Math.round((max - min) / 2 / step!) * step! + step!;
+      input.value = String(wanted);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      const settings = () => preview.stream!.getVideoTracks()[0]!.getSettings() as CameraSettings;
+      await until(() => settings()[setting] === wanted, `${setting} ${wanted} (is ${settings()[setting]})`);
+      expect(settings()[mode]).to.equal('manual');
+      expect(calls).to.have.length(0);
+    });
+  }
 });
 
 describe("<camera-preview> takePhoto() on Chromium's fake camera", () => {
