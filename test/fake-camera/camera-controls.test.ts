@@ -45,6 +45,21 @@ describe('<camera-controls> on Chromium\'s fake camera', () => {
       expect(calls).to.have.length(0);
     });
   }
+
+  it('after a live resolution change, a focus still applies (Chromium refuses that track its controls: a new capture has them)', async function () {
+    const { preview, controls } = (await live(this))!;
+    preview.resolution = '1080p';
+    const video = preview.shadowRoot!.querySelector('video')!;
+    await until(() => video.videoWidth === 1920, `1080p frames (is ${video.videoWidth}x${video.videoHeight})`);
+    await controls.updateComplete;
+    const input = controls.shadowRoot!.querySelector<HTMLInputElement>('[part~="focus"]')!;
+    input.value = '20';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    const settings = () => preview.stream!.getVideoTracks()[0]!.getSettings() as CameraSettings;
+    await until(() => settings().focusDistance === 20, `focus distance 20 (is ${settings().focusDistance})`);
+    expect(settings().width).to.equal(1920);
+    expect(preview.state).to.equal(CaptureState.Live);
+  });
 });
 
 describe("<camera-preview> takePhoto() on Chromium's fake camera", () => {
