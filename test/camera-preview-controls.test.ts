@@ -42,6 +42,23 @@ describe('<camera-preview> camera controls', () => {
     });
   }
 
+  it('rapid changes (a dragged zoom slider) end at the last value, on the same track, with no new capture', async () => {
+    const simulator = simulate({ cameras: [{ controls: true }] });
+    const el = await livePreview(html`<camera-preview zoom="1"></camera-preview>`);
+    await until(() => settingsOf(el).zoom === 1, 'zoom 1');
+    const track = el.stream!.getVideoTracks()[0];
+    const requests = simulator.requests;
+    for (const zoom of [1.5, 2, 2.5, 3, 3.5]) {
+      el.zoom = zoom;
+      await el.updateComplete;
+    }
+    await until(() => settingsOf(el).zoom === 3.5, `zoom 3.5 (is ${settingsOf(el).zoom})`);
+    await new Promise(resolve => setTimeout(resolve, 200));
+    expect(settingsOf(el).zoom).to.equal(3.5);
+    expect(el.stream!.getVideoTracks()[0]).to.equal(track);
+    expect(simulator.requests).to.equal(requests);
+  });
+
   it('torch turns the torch on and off on the live track', async () => {
     simulate({ cameras: [{ controls: true }] });
     const el = await livePreview(html`<camera-preview torch></camera-preview>`);

@@ -182,7 +182,24 @@ export interface LiveCapture {
  * a new capture while the old one still shows, else (Chromium gives a second capture of an open microphone the
  * noise suppression and gain it is open with) with a new capture once the old one is released.
  */
-export async function changeLive(stream: LocalMediaStream, previous: MediaStreamConstraints, next: MediaStreamConstraints, capture: LiveCapture): Promise<void> {
+export function changeLive(stream: LocalMediaStream, previous: MediaStreamConstraints, next: MediaStreamConstraints, capture: LiveCapture): Promise<void> {
+  // One change at a time per stream, so that a late answer never undoes a newer change; one that a newer change
+  // superseded while it waited (a dragged slider) is skipped.
+  // The skipped change's constraints were never applied: the next one is from the last applied.
+  const change = (changing.get(stream) ?? Promise.resolve()).then(() => {
+    if (capture.stream() !== stream) return;
+    const from = appliedTo.get(stream) ?? previous;
+    appliedTo.set(stream, next);
+    return applyChange(stream, from, next, capture);
+  });
+  changing.set(stream, change.catch(() => {}));
+  return change;
+}
+
+const changing = new WeakMap<LocalMediaStream, Promise<void>>();
+const appliedTo = new WeakMap<LocalMediaStream, MediaStreamConstraints>();
+
+async function applyChange(stream: LocalMediaStream, previous: MediaStreamConstraints, next: MediaStreamConstraints, capture: LiveCapture): Promise<void> {
   const applied = await applyLive(stream, previous, next);
   if (capture.stream() !== stream) return;
   if (applied) return capture.applied();
