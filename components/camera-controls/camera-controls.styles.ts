@@ -22,8 +22,13 @@ export const styles = css`
     gap: 0.5em;
   }
 
-  input[type='range'] {
-    flex: 1;
+  /* The ranges line up: their texts in one column, the sliders in the next. */
+  label.range {
+    display: grid;
+    grid-template-columns: var(--camera-controls-label-width, 8em) 1fr;
+  }
+
+  input {
     accent-color: var(--camera-controls-accent, auto);
   }
 

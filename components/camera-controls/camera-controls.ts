@@ -41,6 +41,7 @@ type Motion = 'zoom' | 'pan' | 'tilt';
  *
  * @cssprop --camera-controls-font - the font (default: inherited)
  * @cssprop --camera-controls-gap - the space between controls
+ * @cssprop --camera-controls-label-width - the width of the ranges' texts, so that the sliders line up (default 8em)
  * @cssprop --camera-controls-accent - the inputs' accent colour
  * @cssprop --camera-controls-focus-ring - the focused input's outline
  */
@@ -109,7 +110,7 @@ export class CameraControls extends LitElement {
     const value = settings[setting] ?? range.min;
     const auto = mode !== undefined && settings[mode] !== 'manual';
     const autoKey = `${name}-auto` as keyof CameraControlsStrings;
-    return html`<label part="label"
+    return html`<label part="label" class="range"
         >${this.text.t(name)}<input
           part=${name}
           type="range"
