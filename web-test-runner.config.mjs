@@ -27,7 +27,6 @@ const quietChromium = [
   '--disable-quic',
   '--autoplay-policy=no-user-gesture-required',
   '--use-fake-device-for-media-stream',
-  ...(process.env.NO_FAKE_FILES ? [] : [`--use-file-for-fake-video-capture=${fixtures.video}`]),
   `--use-file-for-fake-audio-capture=${fixtures.audio}`,
   // Tests in one file run one after another, never in a background tab: keep timers honest.
   '--disable-background-timer-throttling',
@@ -46,12 +45,14 @@ const permissionFlags = {
 // per-engine totals (scripts/totals-reporter.mjs) tell Chromium from Firefox.
 const named = (launcher, name) => Object.assign(launcher, { name });
 
-function chromium(permission) {
+// `camera: 'fake'`: Chromium's own fake camera (up to 3840x2160, focus and exposure) instead of the 640x480 file.
+function chromium(permission, { camera = 'file' } = {}) {
+  const cameraFile = camera === 'file' && !process.env.NO_FAKE_FILES ? [`--use-file-for-fake-video-capture=${fixtures.video}`] : [];
   return named(chromeLauncher({
     launchOptions: {
       executablePath: findBrowser('chromium'),
       headless: true,
-      args: [...quietChromium, ...permissionFlags[permission]],
+      args: [...quietChromium, ...cameraFile, ...permissionFlags[permission]],
       env: { ...process.env },
     },
     concurrency: 1,
@@ -83,7 +84,7 @@ function firefox(permission) {
 const pick = launchers => Object.entries(launchers).filter(([n]) => wanted.includes(n)).map(([, make]) => make());
 
 export default {
-  files: ['test/**/*.test.ts', '!test/denied/**', '!test/permissions/**'],
+  files: ['test/**/*.test.ts', '!test/denied/**', '!test/permissions/**', '!test/fake-camera/**'],
   nodeResolve: true,
   concurrency: 1,
   concurrentBrowsers: 2,
@@ -104,6 +105,12 @@ export default {
       name: 'permissions',
       files: ['test/permissions/**/*.test.ts'],
       browsers: pick({ chromium: () => chromium('cdp') }),
+    },
+    {
+      // Chromium's own fake camera, which opens at any size: the tests of what a file of one size can't show.
+      name: 'fake-camera',
+      files: ['test/fake-camera/**/*.test.ts'],
+      browsers: pick({ chromium: () => chromium('allow', { camera: 'fake' }) }),
     },
   ].filter(group => group.browsers.length > 0),
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), setPermissionPlugin(), skipReasonsPlugin(), webkitServices()],

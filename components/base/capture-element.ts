@@ -6,10 +6,14 @@ import { attributeForConstraint } from '../core/constraints.js';
 import type { LocalMediaError } from '../core/errors.js';
 import type { LocalMediaStream } from '../core/local-media-stream.js';
 import type { DevicePermissionName } from '../core/permissions.js';
+import { processingConstraints, processingOf, withProcessing, type AudioProcessing } from '../core/processing.js';
 import type { LocalizeController } from './localize-controller.js';
 import { warnInvalid } from './warn.js';
 
 export { warnInvalid };
+
+/** A processing attribute: `on`, `off`, or empty for the element's default. */
+export type ProcessingSwitch = 'on' | 'off' | '';
 
 /** Events every capture element dispatches (none bubble). */
 export interface CaptureElementEventMap {
@@ -44,6 +48,10 @@ export abstract class CaptureElement extends LitElement {
     muted: { type: Boolean, reflect: true },
     reconnect: { type: Boolean, reflect: true },
     retry: { type: Number },
+    echoCancellation: { attribute: 'echo-cancellation' },
+    noiseSuppression: { attribute: 'noise-suppression' },
+    autoGainControl: { attribute: 'auto-gain-control' },
+    voiceIsolation: { attribute: 'voice-isolation' },
   };
   /** `user` captures with getUserMedia, `display` with getDisplayMedia. */
   protected static readonly captureSource: 'user' | 'display' = 'user';
@@ -63,6 +71,18 @@ export abstract class CaptureElement extends LitElement {
   /** Retries, with backoff (250 ms, 500 ms, 1 s ...), of a device that is `in-use`; 0 (default) to 10. */
   retry = 0;
 
+  /** `on` or `off`: echo cancellation of the captured audio, applied live; absent: the element's default. */
+  echoCancellation: ProcessingSwitch = '';
+
+  /** `on` or `off`: noise suppression of the captured audio, applied live; absent: the element's default. */
+  noiseSuppression: ProcessingSwitch = '';
+
+  /** `on` or `off`: automatic gain control of the captured audio, applied live; absent: the element's default. */
+  autoGainControl: ProcessingSwitch = '';
+
+  /** `on` or `off`: voice isolation of the captured audio, where the browser has it; absent: the default. */
+  voiceIsolation: ProcessingSwitch = '';
+
   protected readonly internals: ElementInternals = this.attachInternals();
 
   /** The element's texts in its language (see `strings`). */
@@ -72,7 +92,7 @@ export abstract class CaptureElement extends LitElement {
     source: (this.constructor as typeof CaptureElement).captureSource,
     // A new screen capture needs a new gesture: changed hints apply to its next start() instead.
     restartOnChange: (this.constructor as typeof CaptureElement).captureSource !== 'display',
-    constraints: () => this.captureConstraints(),
+    constraints: () => withProcessing(this.captureConstraints(), processingConstraints(this, (...invalid) => warnInvalid(this, ...invalid))),
     permissions: () => this.permissionNames(),
     autoStart: () => this.startsOnConnect(),
     reconnect: () => this.reconnect,
@@ -110,6 +130,11 @@ export abstract class CaptureElement extends LitElement {
     return this.session.interrupted;
   }
 
+  /** The audio processing in effect, as the live audio track's `getSettings()` says; `{}` without one. */
+  get processing(): AudioProcessing {
+    return processingOf(this.stream);
+  }
+
   /** The current stream, or null. Stopping it is the same as calling `stop()`. */
   get stream(): LocalMediaStream | null {
     return this.session.stream;
@@ -140,6 +165,9 @@ export abstract class CaptureElement extends LitElement {
   /** Hook: a stream was attached, or `null` when it was released. */
   protected streamChanged(_stream: LocalMediaStream | null): void {}
 
+  /** Hook: a live change of the constraints took, on the same tracks. */
+  protected settingsChanged(): void {}
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.reflectState();
@@ -157,7 +185,8 @@ export abstract class CaptureElement extends LitElement {
     else if (what === 'interrupted') {
       this.toggleAttribute(Attr.Interrupted, this.session.interrupted);
       this.setCustomState('interrupted', this.session.interrupted);
-    } else if (this.session.permission) this.setAttribute(Attr.Permission, this.session.permission);
+    } else if (what === 'settings') this.settingsChanged();
+    else if (this.session.permission) this.setAttribute(Attr.Permission, this.session.permission);
     else this.removeAttribute(Attr.Permission);
   }
 

@@ -2,8 +2,10 @@ import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'l
 import { warnInvalid } from '../base/capture-element.js';
 import { LocalizeController } from '../base/localize-controller.js';
 import { PreviewElement } from '../base/preview-element.js';
-import { Attr, CaptureState, ErrorKind, TagName } from '../core/constants.js';
+import { Attr, CaptureState, ErrorKind, EventName, TagName } from '../core/constants.js';
+import { cameraControlConstraints, capabilitiesOf, type CameraCapabilities } from '../core/camera-capabilities.js';
 import { cameraConstraints, parseResolution, type FacingMode } from '../core/constraints.js';
+import { cameraPhoto, encodeImage } from '../core/photo.js';
 import type { DevicePermissionName } from '../core/permissions.js';
 import { cameraPreviewStrings, type CameraPreviewStrings } from './camera-preview.strings.js';
 import { styles } from './camera-preview.styles.js';
@@ -34,6 +36,7 @@ export interface SnapshotOptions {
  *
  * @fires statechange - `{ state, previous, error? }` on every state change
  * @fires error - the LocalMediaError, when a request fails
+ * @fires capabilitieschange - the camera's `capabilities` or settings may have changed (another camera, a live change)
  *
  * @slot idle - shown before the capture starts and after `stop()`
  * @slot requesting - shown while waiting for the camera (default: a short text)
@@ -41,6 +44,11 @@ export interface SnapshotOptions {
  * @slot denied - shown when the camera is blocked (error `denied`, or ended by a revoked permission): how to allow it
  *   again; falls back to the `error` slot, then to a default text. The capture restarts by itself once allowed.
  *
+ * @attr zoom - the camera's zoom, applied live within its range (see `capabilities`)
+ * @attr pan - the camera's pan, applied live within its range
+ * @attr tilt - the camera's tilt, applied live within its range
+ * @attr torch - turns on the camera's torch where it has one
+ * @attr ptz - asks for the pan-tilt-zoom permission with the camera
  * @attr reconnect - after the camera was unplugged, capture again when one comes back
  * @attr retry - how many times to retry a camera that is in use (with backoff; default 0)
  * @slot ended - shown when the source ended the capture (default: a short text)
@@ -63,6 +71,11 @@ export class CameraPreview extends PreviewElement {
     frameRate: { attribute: Attr.FrameRate },
     mirror: {},
     audio: { type: Boolean },
+    zoom: { type: Number },
+    pan: { type: Number },
+    tilt: { type: Number },
+    torch: { type: Boolean },
+    ptz: { type: Boolean },
     constraints: { attribute: false },
     strings: { attribute: false },
     videoSize: { state: true },
@@ -83,6 +96,21 @@ export class CameraPreview extends PreviewElement {
   /** Also capture the microphone (the preview itself stays silent), e.g. for recording. */
   audio = false;
 
+  /** The camera's zoom, within `capabilities.zoom` (nearer the range's end otherwise, with a warning). */
+  zoom: number | null = null;
+
+  /** The camera's pan, within `capabilities.pan`; absent: the camera's own. */
+  pan: number | null = null;
+
+  /** The camera's tilt, within `capabilities.tilt`; absent: the camera's own. */
+  tilt: number | null = null;
+
+  /** Turns on the camera's torch (flash light), where `capabilities.torch` has one. */
+  torch = false;
+
+  /** Asks for the pan-tilt-zoom permission with the camera (Chromium exposes and applies pan, tilt, zoom only then). */
+  ptz = false;
+
   /** MediaTrackConstraints for the video track, merged over those derived from the attributes. */
   constraints: MediaTrackConstraints | null = null;
 
@@ -92,6 +120,14 @@ export class CameraPreview extends PreviewElement {
   protected readonly text = new LocalizeController(this, TagName.CameraPreview, cameraPreviewStrings);
 
   private videoSize: { width: number; height: number } | undefined;
+
+  /**
+   * What the live camera can do (`getCapabilities()` of its track: sizes, zoom, pan, tilt, torch, focus, exposure,
+   * white balance...), or null while not live.
+   */
+  get capabilities(): CameraCapabilities | null {
+    return capabilitiesOf(this.stream) ?? null;
+  }
 
   /** True while a live picture is shown mirrored (reflected as the `mirrored` attribute). */
   get mirrored(): boolean {
@@ -103,27 +139,24 @@ export class CameraPreview extends PreviewElement {
   }
 
   /**
-   * Captures the current frame at the camera's full size. Rejects with an `InvalidStateError` DOMException
-   * unless the preview is live.
+   * Captures the current frame, at the size the camera delivers it. Rejects with an `InvalidStateError`
+   * DOMException unless the preview is live.
    */
   async snapshot(options: SnapshotOptions = {}): Promise<Blob> {
     const video = await this.firstFrame();
-    const canvas = document.createElement('canvas');
-    canvas.width = video.videoWidth;
-    canvas.height = video.videoHeight;
-    const context = canvas.getContext('2d')!;
-    if (options.mirror ?? this.mirrored) {
-      context.translate(canvas.width, 0);
-      context.scale(-1, 1);
-    }
-    context.drawImage(video, 0, 0, canvas.width, canvas.height);
-    return new Promise((resolve, reject) =>
-      canvas.toBlob(
-        blob => (blob ? resolve(blob) : reject(new DOMException('The frame could not be encoded.', 'EncodingError'))),
-        options.type ?? 'image/png',
-        options.quality,
-      ),
-    );
+    return encodeImage(video, video.videoWidth, video.videoHeight, { ...options, mirror: options.mirror ?? this.mirrored });
+  }
+
+  /**
+   * A still at the camera's full resolution: the camera's own photo where the browser has Image Capture (Chromium;
+   * often larger than the live frames), else a frame at the live track's own size. Mirrored as `snapshot()` is.
+   * Rejects with an `InvalidStateError` DOMException unless the preview is live.
+   */
+  async takePhoto(options: SnapshotOptions = {}): Promise<Blob> {
+    const video = await this.firstFrame();
+    const encode = { ...options, mirror: options.mirror ?? this.mirrored };
+    const photo = await cameraPhoto(this.stream!.getVideoTracks()[0]!, encode);
+    return photo ?? encodeImage(video, video.videoWidth, video.videoHeight, encode);
   }
 
   /**
@@ -145,7 +178,7 @@ export class CameraPreview extends PreviewElement {
 
   protected captureConstraints(): MediaStreamConstraints {
     const onInvalid = (attribute: string, value: unknown, fallback: string) => warnInvalid(this, attribute, value, fallback);
-    return cameraConstraints(
+    const requested = cameraConstraints(
       {
         deviceId: this.deviceId,
         facingMode: this.facingMode,
@@ -156,6 +189,8 @@ export class CameraPreview extends PreviewElement {
       },
       onInvalid,
     );
+    const controls = cameraControlConstraints(this, capabilitiesOf(this.stream), onInvalid);
+    return { ...requested, video: { ...controls, ...(requested.video as MediaTrackConstraints) } };
   }
 
   protected permissionNames(): readonly DevicePermissionName[] {
@@ -174,6 +209,14 @@ export class CameraPreview extends PreviewElement {
     this.toggleAttribute(Attr.Mirrored, this.mirrored);
     const size = this.videoSize ?? parseResolution(this.resolution) ?? { width: 4, height: 3 };
     this.video.parentElement!.style.setProperty('--_ratio', `${size.width} / ${size.height}`);
+  }
+
+  protected override streamChanged(): void {
+    this.dispatchEvent(new Event(EventName.CapabilitiesChange));
+  }
+
+  protected override settingsChanged(): void {
+    this.dispatchEvent(new Event(EventName.CapabilitiesChange));
   }
 
   protected override videoClass(): string {

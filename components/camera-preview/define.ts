@@ -5,5 +5,6 @@ import { CameraPreview } from './camera-preview.js';
 export { CameraPreview };
 export type { MirrorMode, SnapshotOptions } from './camera-preview.js';
 export type { CameraPreviewStrings } from './camera-preview.strings.js';
+export type { CameraCapabilities } from '../core/camera-capabilities.js';
 
 if (canDefine(TagName.CameraPreview, CameraPreview)) customElements.define(TagName.CameraPreview, CameraPreview);

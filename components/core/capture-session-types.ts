@@ -3,7 +3,8 @@ import type { LocalMediaError } from './errors.js';
 import type { DevicePermissionName } from './permissions.js';
 
 /** What a `change` event of a {@link CaptureSession} is about. */
-export type CaptureChange = 'state' | 'stream' | 'error' | 'permission' | 'interrupted';
+/** `settings`: a live change took, on the same tracks. */
+export type CaptureChange = 'state' | 'stream' | 'error' | 'permission' | 'interrupted' | 'settings';
 
 export interface CaptureChangeDetail {
   what: CaptureChange;

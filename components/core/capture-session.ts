@@ -4,8 +4,9 @@ import { preferDevices, requestCapture } from './capture-request.js';
 import { devicesOf, listsRequested, unplugged, watchDevices } from './devices.js';
 import { LocalMediaError, toLocalMediaError } from './errors.js';
 import type { LocalMediaStream } from './local-media-stream.js';
-import { watchPageLifecycle } from './page-lifecycle.js';
-import { watchPermission } from './permissions.js';
+import { pauseWithPage } from './page-lifecycle.js';
+import { PermissionWatch } from './permission-watch.js';
+import { applyAfterStart, changeableLive, changeLive, forRequest, hasLiveOnly } from './live-constraints.js';
 import { followStream } from './track-events.js';
 import type { CaptureChange, CaptureChangeDetail, CaptureSessionOptions } from './capture-session-types.js';
 
@@ -28,16 +29,16 @@ export class CaptureSession extends EventTarget {
   #request: AbortController | undefined;
   /** The constraints of the capture live or being requested, as a key. */
   #requested: string | undefined;
+  /** Those constraints, as the last request or live change read them. */
+  #applied: MediaStreamConstraints | undefined;
   #latest: Promise<void> | undefined;
   #disconnecting = false;
   #connected = false;
-  #permissionNames: string | undefined;
   #unwatch: (() => void)[] = [];
-  #unwatchPermission: (() => void) | undefined;
+  readonly #permissionWatch = new PermissionWatch();
   #unfollow: (() => void) | undefined;
   /** The devices of a capture the source ended, preferred when `reconnect` captures again. */
   #lostDevices = new Map<MediaDeviceKind, string>();
-  #resumeOnShow = false;
 
   constructor(private readonly options: CaptureSessionOptions) {
     super();
@@ -90,7 +91,8 @@ export class CaptureSession extends EventTarget {
     this.#connected = true;
     this.#watchPermission();
     if (this.options.source !== 'display') this.#unwatch.push(watchDevices(this.#onDevices));
-    this.#unwatch.push(watchPageLifecycle({ hidden: this.#onPageHidden, shown: this.#onPageShown }));
+    const start = () => void this.start().catch(() => {});
+    this.#unwatch.push(pauseWithPage({ active: () => this.#active(), stop: () => this.stop(), start }));
     if (this.options.autoStart() && !this.#active()) this.start().catch(() => {});
   }
 
@@ -103,8 +105,7 @@ export class CaptureSession extends EventTarget {
       this.#disconnecting = false;
       this.#connected = false;
       for (const unwatch of this.#unwatch.splice(0)) unwatch();
-      this.#unwatchPermission?.();
-      this.#unwatchPermission = this.#permissionNames = undefined;
+      this.#permissionWatch.close();
       this.stop();
     });
   }
@@ -124,10 +125,26 @@ export class CaptureSession extends EventTarget {
     if (this.#active()) this.start().catch(() => {});
   }
 
-  /** Restarts when the constraints are no longer those of the capture live or being requested. */
+  /**
+   * When the constraints are no longer those of the capture: applies them to the live tracks, and captures again
+   * only where they can't be (see live-constraints.ts); restarts a request in flight.
+   */
   update(): void {
     if (this.options.restartOnChange === false || this.#requested === undefined || !this.#active()) return;
-    if (constraintsKey(this.options.constraints()) !== this.#requested) this.restart();
+    const constraints = this.options.constraints();
+    const key = constraintsKey(constraints);
+    if (key === this.#requested) return;
+    const stream = this.#stream;
+    const previous = this.#applied!;
+    if (!stream || this.#request || !changeableLive(previous, constraints)) return this.restart();
+    this.#requested = key;
+    this.#applied = constraints;
+    const change = changeLive(stream, previous, constraints, {
+      stream: () => (this.#requested === key ? this.#stream : null),
+      applied: () => this.#emit('settings'),
+      again: release => (release && this.#release(), this.start()),
+    });
+    (this.#latest = change).catch(() => {});
   }
 
   /** Cancels any request and stops every track. */
@@ -152,16 +169,18 @@ export class CaptureSession extends EventTarget {
     if (this.#connected) this.#watchPermission();
 
     let stream: LocalMediaStream;
+    let constraints: MediaStreamConstraints;
     try {
       await this.options.settle?.();
       if (request !== this.#request) return;
-      const constraints = this.options.constraints();
+      constraints = this.options.constraints();
       this.#requested = constraintsKey(constraints);
+      this.#applied = constraints;
       const lost = this.#lostDevices;
       this.#lostDevices = new Map();
       stream = await requestCapture({
         source: this.options.source ?? 'user',
-        constraints: preferDevices(constraints, lost),
+        constraints: preferDevices(forRequest(constraints), lost),
         signal: request.signal,
         retries: this.options.retries?.() ?? 0,
         freeHeld: () => {
@@ -187,6 +206,7 @@ export class CaptureSession extends EventTarget {
     this.#release();
     this.#attach(stream);
     this.#setState(CaptureState.Live);
+    if (hasLiveOnly(constraints)) void applyAfterStart(stream, constraints).then(() => this.#emit('settings'));
   }
 
   #attach(stream: LocalMediaStream): void {
@@ -230,19 +250,6 @@ export class CaptureSession extends EventTarget {
     }
   };
 
-  // The page goes away, into the back/forward cache, or is frozen: no camera stays on behind it. Back from the
-  // cache or thawed, the capture that was live starts again.
-  readonly #onPageHidden = (resumable: boolean): void => {
-    this.#resumeOnShow = resumable && this.#active();
-    this.stop();
-  };
-
-  readonly #onPageShown = (): void => {
-    if (!this.#resumeOnShow) return;
-    this.#resumeOnShow = false;
-    this.start().catch(() => {});
-  };
-
   #fail(error: LocalMediaError): void {
     this.#error = error;
     this.#setState(CaptureState.Error);
@@ -270,11 +277,7 @@ export class CaptureSession extends EventTarget {
 
   /** (Re)subscribes to the Permissions API when the set of devices this capture needs has changed. */
   #watchPermission(): void {
-    const key = this.options.permissions().join();
-    if (this.#unwatchPermission && key === this.#permissionNames) return;
-    this.#unwatchPermission?.();
-    this.#permissionNames = key;
-    this.#unwatchPermission = watchPermission(this.options.permissions(), value => {
+    this.#permissionWatch.follow(this.options.permissions(), value => {
       if (value === this.#permission) return;
       const wasDenied = this.#permission === 'denied';
       this.#permission = value;

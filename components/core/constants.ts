@@ -77,6 +77,7 @@ export const EventName = {
   Change: 'change',
   DataAvailable: 'dataavailable',
   RecordingStop: 'recordingstop',
+  CapabilitiesChange: 'capabilitieschange',
 } as const;
 
 export const TagName = {
@@ -86,4 +87,5 @@ export const TagName = {
   ScreenPreview: 'screen-preview',
   MediaRecorder: 'media-recorder',
   MediaToggle: 'media-toggle',
+  CameraControls: 'camera-controls',
 } as const;

@@ -10,4 +10,14 @@ export { meterStream, type LevelMeter, type LevelListener } from './level-meter.
 export { listDevices, watchDevices, type DevicesListener } from './devices.js';
 export { displayMediaOptions, displayCaptureSupported, DISPLAY_SURFACES, type DisplaySurface, type DisplayOptions } from './display.js';
 export { negotiateMimeType, extensionFor, formatDuration, RecordingClock, RECORDING_TYPES } from './recording.js';
+export {
+  capabilitiesOf,
+  supportedControls,
+  type CameraCapabilities,
+  type CameraControl,
+  type CameraControlName,
+  type CameraSettings,
+  type ControlRange,
+} from './camera-capabilities.js';
+export { processingOf, PROCESSING_ATTRIBUTES, type AudioProcessing, type ProcessingName } from './processing.js';
 export { registerStrings, langOf, type ElementStrings, type StringsByElement, type Dictionary } from './localize.js';

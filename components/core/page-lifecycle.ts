@@ -29,3 +29,29 @@ export function watchPageLifecycle(listener: PageLifecycleListener): () => void 
     doc.removeEventListener('resume', onShow);
   };
 }
+
+/** What {@link pauseWithPage} drives. */
+export interface PausableCapture {
+  active(): boolean;
+  stop(): void;
+  start(): void;
+}
+
+/**
+ * Stops `capture` when the page goes away, into the back/forward cache, or is frozen (no camera stays on behind
+ * it), and starts it again when the page comes back from the cache or is thawed, if it was live or being
+ * requested. Returns the unsubscribe.
+ */
+export function pauseWithPage(capture: PausableCapture): () => void {
+  let resume = false;
+  return watchPageLifecycle({
+    hidden: resumable => {
+      resume = resumable && capture.active();
+      capture.stop();
+    },
+    shown: () => {
+      if (resume) capture.start();
+      resume = false;
+    },
+  });
+}

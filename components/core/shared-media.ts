@@ -64,6 +64,25 @@ function view(key: string, source: Source, stream: LocalMediaStream): LocalMedia
 }
 
 /**
+ * Makes `clone` the only track of its hardware source when no other caller holds a clone of the same track: the
+ * capture's own track is stopped and the capture is no longer shared (the next caller opens its own). Chromium
+ * reconfigures a camera or microphone for `applyConstraints()` only on a track that is alone on its source.
+ * Returns true when `clone` is its capture's only user (it was, or is now); false while others share it.
+ */
+export function ownTrack(clone: MediaStreamTrack): boolean {
+  for (const [key, source] of sources) {
+    for (const [track, holders] of source.clones) {
+      if (!holders.has(clone)) continue;
+      if (holders.size > 1) return false;
+      if (sources.get(key) === source) sources.delete(key);
+      track.stop();
+      return true;
+    }
+  }
+  return true;
+}
+
+/**
  * Like {@link getLocalMedia}, but callers that ask for the same constraints share one capture: the first call asks
  * the browser, the others wait for that answer. Each caller gets its own LocalMediaStream of cloned tracks, so its
  * `stop()` (or `track.enabled = false`) never affects the others. Each hardware track is stopped as soon as no

@@ -1,4 +1,5 @@
 // German. Importing this module registers it: `import 'local-media-elements/locales/de'`.
+import type { CameraControlsStrings } from '../camera-controls/camera-controls.strings.js';
 import type { CameraPreviewStrings } from '../camera-preview/camera-preview.strings.js';
 import { registerStrings } from '../core/localize.js';
 import type { DeviceSelectStrings } from '../device-select/device-select.strings.js';
@@ -90,6 +91,20 @@ const mediaToggle: MediaToggleStrings = {
   label: 'Stummschalten',
 };
 
+const cameraControls: CameraControlsStrings = {
+  label: 'Kamerasteuerung',
+  zoom: 'Zoom',
+  pan: 'Schwenken',
+  tilt: 'Neigen',
+  torch: 'Licht',
+  focus: 'Fokusabstand',
+  'focus-auto': 'Autofokus',
+  exposure: 'Belichtung',
+  'exposure-auto': 'Automatische Belichtung',
+  'white-balance': 'Weißabgleich',
+  'white-balance-auto': 'Automatischer Weißabgleich',
+};
+
 /** Every element's German texts, as registered. */
 export const de = {
   'camera-preview': cameraPreview,
@@ -98,6 +113,7 @@ export const de = {
   'device-select': deviceSelect,
   'media-recorder': mediaRecorder,
   'media-toggle': mediaToggle,
+  'camera-controls': cameraControls,
 };
 
 registerStrings('de', de);

@@ -1,4 +1,5 @@
 // French. Importing this module registers it: `import 'local-media-elements/locales/fr'`.
+import type { CameraControlsStrings } from '../camera-controls/camera-controls.strings.js';
 import type { CameraPreviewStrings } from '../camera-preview/camera-preview.strings.js';
 import { registerStrings } from '../core/localize.js';
 import type { DeviceSelectStrings } from '../device-select/device-select.strings.js';
@@ -90,6 +91,20 @@ const mediaToggle: MediaToggleStrings = {
   label: 'Désactiver',
 };
 
+const cameraControls: CameraControlsStrings = {
+  label: 'Réglages de la caméra',
+  zoom: 'Zoom',
+  pan: 'Panoramique',
+  tilt: 'Inclinaison',
+  torch: 'Lampe',
+  focus: 'Distance de mise au point',
+  'focus-auto': 'Mise au point automatique',
+  exposure: 'Exposition',
+  'exposure-auto': 'Exposition automatique',
+  'white-balance': 'Balance des blancs',
+  'white-balance-auto': 'Balance des blancs automatique',
+};
+
 /** Every element's French texts, as registered. */
 export const fr = {
   'camera-preview': cameraPreview,
@@ -98,6 +113,7 @@ export const fr = {
   'device-select': deviceSelect,
   'media-recorder': mediaRecorder,
   'media-toggle': mediaToggle,
+  'camera-controls': cameraControls,
 };
 
 registerStrings('fr', fr);

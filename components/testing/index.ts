@@ -15,3 +15,4 @@ export {
   type SimulatedOutcome,
 } from './media-simulator.js';
 export { COLOR_BARS } from './synthetic-video.js';
+export { PTZ_CAMERA_CONTROLS, type SimulatedControls, type SimulatedRange } from './simulated-controls.js';

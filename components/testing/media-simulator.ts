@@ -6,6 +6,7 @@
  */
 import { microphoneSource } from './synthetic-audio.js';
 import { cameraSource, screenSource } from './synthetic-video.js';
+import { controlsOf, controlState } from './simulated-controls.js';
 import { SimulatedPermission } from './simulated-permission.js';
 import { dress, endBySource, muteBySource, type Source } from './simulated-track.js';
 import {
@@ -92,21 +93,23 @@ export function installMediaSimulator(options: MediaSimulatorOptions = {}): Medi
   }
 
   function open(device: Device): Source {
+    const controls = device.camera ? controlState(controlsOf(device.camera.controls)) : undefined;
     const source = device.camera
-      ? cameraSource(device.info.label, device.camera.width, device.camera.height, device.camera.frameRate)
+      ? cameraSource(device.info.label, device.camera.width, device.camera.height, device.camera.frameRate, controls?.settings)
       : microphoneSource(device.microphone!.level, device.microphone!.clicks ? 'clicks' : device.microphone!.speech ? 'speech' : 'tone');
     const settings = device.camera
       ? { deviceId: device.info.deviceId, groupId: device.info.groupId, facingMode: device.camera.facingMode, width: device.camera.width, height: device.camera.height, frameRate: device.camera.frameRate }
       : { deviceId: device.info.deviceId, groupId: device.info.groupId };
-    return register(source, device.info.label, settings, device.info.deviceId);
+    return register(source, device.info.label, settings, device.info.deviceId, controls);
   }
 
   /** Follows a synthetic source's tracks (clones included): it stops once none is live. */
-  function register(source: { track: MediaStreamTrack; stop(): void; setLevel?(level: number): void }, label: string, settings: MediaTrackSettings, deviceId?: string): Source {
+  function register(source: { track: MediaStreamTrack; stop(): void; setLevel?(level: number): void }, label: string, settings: MediaTrackSettings, deviceId?: string, controls?: Source['controls']): Source {
     const entry: Source = {
       deviceId,
       label,
       settings,
+      ...(controls && Object.keys(controls.capabilities).length ? { controls } : {}),
       tracks: new Set(),
       setLevel: source.setLevel,
       live: () => [...entry.tracks].some(t => t.readyState === 'live'),

@@ -1,4 +1,5 @@
 /** The simulator's devices: what each one is, and which one a request's constraints choose. */
+import type { SimulatedControls } from './simulated-controls.js';
 
 /**
  * How the simulator answers requests. `live` gives synthetic tracks; `no-answer` never answers (a permission
@@ -29,6 +30,11 @@ export interface SimulatedCamera {
   width?: number;
   height?: number;
   frameRate?: number;
+  /**
+   * The camera's own controls, in `getCapabilities()` and set live with `applyConstraints()`: `true` for a zoom, pan,
+   * tilt and torch (PTZ_CAMERA_CONTROLS), or the ones given. Default: none, as a plain webcam.
+   */
+  controls?: boolean | SimulatedControls;
 }
 
 export interface SimulatedMicrophone {
@@ -64,7 +70,7 @@ export function cameraDevice(camera: SimulatedCamera, index: number): Device {
   const deviceId = camera.deviceId ?? `simulated-camera-${index + 1}`;
   const label = camera.label ?? (index ? `Simulated camera ${index + 1}` : 'Simulated camera');
   const { outcome = 'live', ...rest } = camera;
-  const full = { facingMode: 'user', width: 640, height: 480, frameRate: 30, ...rest, deviceId, label } as const;
+  const full = { facingMode: 'user', width: 640, height: 480, frameRate: 30, controls: false, ...rest, deviceId, label } as const;
   return { info: deviceInfo('videoinput', deviceId, label), camera: full, outcome, plugged: true };
 }
 

@@ -3,11 +3,15 @@
  * clones would be strangers to the simulator. `dress` gives a track (and every clone of it) the device's label and
  * settings, and tells its source when it stops, so the source stops drawing or playing with its last track.
  */
+import { applyControls, withoutControls } from './simulated-controls.js';
+
 export interface Source {
   /** The simulated device; undefined for a shared screen. */
   deviceId: string | undefined;
   label: string;
   settings: MediaTrackSettings;
+  /** A camera's controls (zoom, pan, tilt, torch), shared by every clone; absent for a plain device. */
+  controls?: { capabilities: Record<string, unknown>; settings: Record<string, unknown> };
   tracks: Set<MediaStreamTrack>;
   setLevel?(level: number): void;
   live(): boolean;
@@ -16,10 +20,23 @@ export interface Source {
 }
 
 export function dress(track: MediaStreamTrack, source: Source): MediaStreamTrack {
-  const { clone, getSettings, stop } = MediaStreamTrack.prototype;
+  const { applyConstraints, clone, getCapabilities, getConstraints, getSettings, stop } = MediaStreamTrack.prototype;
+  const controls = source.controls;
+  let constraints: MediaTrackConstraints | undefined;
   Object.defineProperties(track, {
     label: { value: source.label, configurable: true },
-    getSettings: { value: () => ({ ...getSettings.call(track), ...source.settings }), configurable: true },
+    getSettings: { value: () => ({ ...getSettings.call(track), ...source.settings, ...controls?.settings }), configurable: true },
+    getCapabilities: { value: () => ({ ...getCapabilities?.call(track), ...controls?.capabilities }), configurable: true },
+    getConstraints: { value: () => constraints ?? getConstraints.call(track), configurable: true },
+    applyConstraints: {
+      value: async (asked: MediaTrackConstraints = {}) => {
+        if (controls) applyControls(asked, controls.capabilities, controls.settings);
+        // Chromium refuses a canvas track any control (`setPhotoOptions failed`): those stay the simulator's.
+        await applyConstraints.call(track, withoutControls(asked));
+        constraints = asked;
+      },
+      configurable: true,
+    },
     clone: { value: () => dress(clone.call(track), source), configurable: true },
     stop: {
       value: () => {

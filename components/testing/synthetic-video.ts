@@ -13,6 +13,9 @@ export interface CanvasSource {
   stop(): void;
 }
 
+/** The live settings of a camera's controls that its picture follows (see simulated-controls.ts). */
+export type CameraView = Record<string, unknown>;
+
 type Paint = (context: CanvasRenderingContext2D, width: number, height: number, time: number) => void;
 
 function canvasSource(width: number, height: number, frameRate: number, paint: Paint): CanvasSource {
@@ -26,8 +29,13 @@ function canvasSource(width: number, height: number, frameRate: number, paint: P
 }
 
 /** The camera pattern: colour bars over the top two thirds, then the label, the size and a moving dot. */
-export function cameraSource(label: string, width: number, height: number, frameRate: number): CanvasSource {
+export function cameraSource(label: string, width: number, height: number, frameRate: number, view: CameraView = {}): CanvasSource {
   return canvasSource(width, height, frameRate, (context, w, h, time) => {
+    // A camera's controls, as the picture shows them: zoomed about the centre, moved by pan and tilt, lit by the torch.
+    const zoom = Number(view.zoom ?? 1);
+    context.setTransform(zoom, 0, 0, zoom, (w / 2) * (1 - zoom) - (Number(view.pan ?? 0) / 180) * w, (h / 2) * (1 - zoom) + (Number(view.tilt ?? 0) / 90) * h);
+    context.fillStyle = '#000';
+    context.fillRect(-w, -h, 3 * w, 3 * h);
     const barWidth = w / COLOR_BARS.length;
     COLOR_BARS.forEach((color, i) => {
       context.fillStyle = color;
@@ -42,6 +50,11 @@ export function cameraSource(label: string, width: number, height: number, frame
     context.beginPath();
     context.arc(w * (0.75 + 0.2 * Math.sin(time / 700)), h * 0.85, h / 24, 0, 2 * Math.PI);
     context.fill();
+    context.setTransform(1, 0, 0, 1, 0, 0);
+    if (view.torch) {
+      context.fillStyle = 'rgb(255 255 255 / 0.3)';
+      context.fillRect(0, 0, w, h);
+    }
   });
 }
 

@@ -1,0 +1,57 @@
+/** Still pictures of a live camera: a frame drawn at its own size, or the camera's own photo (Image Capture). */
+
+export interface EncodeOptions {
+  /** An image MIME type for `canvas.toBlob()`; default `image/png`. */
+  type?: string;
+  /** 0..1, for lossy types. */
+  quality?: number;
+  /** Flip horizontally. */
+  mirror?: boolean;
+}
+
+/** Draws `image` (`width`×`height`) on a canvas of that size, flipped if asked, and encodes it. */
+export function encodeImage(image: CanvasImageSource, width: number, height: number, options: EncodeOptions = {}): Promise<Blob> {
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const context = canvas.getContext('2d')!;
+  if (options.mirror) {
+    context.translate(width, 0);
+    context.scale(-1, 1);
+  }
+  context.drawImage(image, 0, 0, width, height);
+  return new Promise((resolve, reject) =>
+    canvas.toBlob(
+      blob => (blob ? resolve(blob) : reject(new DOMException('The frame could not be encoded.', 'EncodingError'))),
+      options.type ?? 'image/png',
+      options.quality,
+    ),
+  );
+}
+
+interface ImageCaptureLike {
+  getPhotoCapabilities(): Promise<{ imageWidth?: { max?: number }; imageHeight?: { max?: number } }>;
+  takePhoto(settings?: { imageWidth?: number; imageHeight?: number }): Promise<Blob>;
+}
+type ImageCaptureConstructor = new (track: MediaStreamTrack) => ImageCaptureLike;
+
+/**
+ * The camera's own photo at its largest size, through Image Capture; undefined where the browser has none or the
+ * camera refuses (the caller then takes a frame). Re-encoded only when a mirror or another type is asked for.
+ */
+export async function cameraPhoto(track: MediaStreamTrack, options: EncodeOptions): Promise<Blob | undefined> {
+  const Capture = (globalThis as { ImageCapture?: ImageCaptureConstructor }).ImageCapture;
+  if (!Capture) return undefined;
+  try {
+    const capture = new Capture(track);
+    const { imageWidth, imageHeight } = await capture.getPhotoCapabilities();
+    const photo = await capture.takePhoto({ imageWidth: imageWidth?.max, imageHeight: imageHeight?.max });
+    if (!options.mirror && (!options.type || options.type === photo.type)) return photo;
+    const bitmap = await createImageBitmap(photo);
+    const blob = await encodeImage(bitmap, bitmap.width, bitmap.height, options);
+    bitmap.close();
+    return blob;
+  } catch {
+    return undefined;
+  }
+}
