@@ -206,7 +206,7 @@ export class CameraPreview extends PreviewElement {
 
   /** How to allow the camera again: the `denied` slot, else the `error` slot, else the default text. */
   private renderDenied() {
-    return html`<slot name="denied"><slot name="error">${this.message(this.text.t('denied'))}</slot></slot>`;
+    return html`<slot name="denied"><slot name="error">${this.message(this.deniedText())}</slot></slot>`;
   }
 
   /** The `<video>` once it has a frame to draw. */

@@ -149,6 +149,10 @@ export class MicMeter extends CaptureElement {
     return ['microphone'];
   }
 
+  protected override healthChecks() {
+    return { audio: true, video: false };
+  }
+
   protected override streamChanged(stream: LocalMediaStream | null): void {
     this.levels.setStream(stream);
   }
