@@ -2,6 +2,7 @@ import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { CaptureElement, warnInvalid, type CaptureElementEventMap, type TypedAddEventListener, type TypedRemoveEventListener } from '../base/capture-element.js';
 import { LocalizeController } from '../base/localize-controller.js';
 import { AudioLevelController, type LevelScale } from '../controllers/audio-level-controller.js';
+import { MutedSpeakingController } from '../controllers/muted-speaking-controller.js';
 import { Attr, CaptureState, TagName } from '../core/constants.js';
 import { microphoneConstraints } from '../core/constraints.js';
 import type { LocalMediaStream } from '../core/local-media-stream.js';
@@ -106,6 +107,11 @@ export class MicMeter extends CaptureElement {
     onChange: () => this.updateAria(false),
   });
 
+  private readonly mutedVoice = new MutedSpeakingController(this, {
+    threshold: () => this.scale.speakingThreshold,
+    running: () => this.muted && this.state === CaptureState.Live,
+  });
+
   /** The RMS level on the display scale (`min-db`..`max-db` mapped to 0..1). */
   get level(): number {
     return this.levels.level;
@@ -121,9 +127,12 @@ export class MicMeter extends CaptureElement {
     return this.levels.peak;
   }
 
-  /** True while the level is above `speaking-threshold`; ends 300 ms after it drops 6 dB below it. */
+  /**
+   * True while the level is above `speaking-threshold`; ends 300 ms after it drops 6 dB below it. Follows the voice
+   * while `muted` too (the bar shows what is sent: nothing), so `[muted][speaking]` is the "you are muted" hint.
+   */
   get speaking(): boolean {
-    return this.levels.speaking;
+    return this.muted ? this.mutedVoice.speaking : this.levels.speaking;
   }
 
   /** True for a second after a sample reached full scale. */
@@ -155,6 +164,7 @@ export class MicMeter extends CaptureElement {
 
   protected override streamChanged(stream: LocalMediaStream | null): void {
     this.levels.setStream(stream);
+    this.mutedVoice.setStream(stream);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
