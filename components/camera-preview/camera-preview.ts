@@ -30,10 +30,15 @@ export interface SnapshotOptions {
  * @attr error - read-only: the error kind while `state="error"`
  * @attr permission - read-only: `prompt`, `granted` or `denied`, absent where the browser can't tell
  * @attr interrupted - read-only: the source muted the track
+ * @attr denied-by - read-only, while `error="denied"`: `user`, `system` (the OS blocks the browser) or `policy` (the frame's permissions policy)
+ * @attr dark - read-only: the frames have been nearly black for about 2 s (lens covered, privacy shutter); off while muted
+ * @attr frozen - read-only: no new frame for about 2 s while live and not muted (camera taken by another application)
+ * @attr silent - read-only, with `audio`: the microphone has sent digital silence for about 3 s (muted in the OS)
  * @attr mirrored - read-only: the preview is shown mirrored
  *
  * @fires statechange - `{ state, previous, error? }` on every state change
  * @fires error - the LocalMediaError, when a request fails
+ * @fires healthchange - `{ silent, dark, frozen }` when one of them changes
  *
  * @slot idle - shown before the capture starts and after `stop()`
  * @slot requesting - shown while waiting for the camera (default: a short text)

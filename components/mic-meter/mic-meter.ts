@@ -40,12 +40,15 @@ const stateText = {
  * @attr error - read-only: the error kind while `state="error"`
  * @attr permission - read-only: `prompt`, `granted` or `denied`, absent where the browser can't tell
  * @attr interrupted - read-only: the source muted the track
- * @attr speaking - read-only: the level is above `speaking-threshold` (with hysteresis)
+ * @attr denied-by - read-only, while `error="denied"`: `user`, `system` (the OS blocks the browser) or `policy` (the frame's permissions policy)
+ * @attr silent - read-only: the microphone has sent digital silence for about 3 s (muted in the OS, input volume at zero); off while muted
+ * @attr speaking - read-only: the level is above `speaking-threshold` (with hysteresis), while `muted` too: `[muted][speaking]` is the "you are muted" hint
  * @attr clipping - read-only: a sample reached full scale in the last second
  * @attr suspended - read-only: the AudioContext waits for a user gesture (any click or key on the page)
  *
  * @fires statechange - `{ state, previous, error? }` on every state change
  * @fires error - the LocalMediaError, when a request fails
+ * @fires healthchange - `{ silent, dark, frozen }` when `silent` changes
  * @fires speakingchange - `{ speaking }` when `speaking` changes
  *
  * @csspart track - the meter's background
