@@ -11,12 +11,13 @@ import { simulate } from './support/simulator.js';
 const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 
 describe('<mic-meter muted> speaking', () => {
-  it('follows the fake microphone while muted: [muted][speaking], an empty bar', async () => {
+  it('follows the fake microphone while muted: [muted][speaking], an empty bar', async function () {
+    this.timeout(20_000); // WebKit's mock microphone may start with seconds of silence
     const el = await fixture<MicMeter>(html`<mic-meter muted></mic-meter>`);
     await stateOf(el, CaptureState.Live);
     await gesture();
     const event = oneEvent(el, 'speakingchange');
-    await until(() => el.matches('mic-meter[muted][speaking]'), 'mic-meter[muted][speaking]', 6000);
+    await until(() => el.matches('mic-meter[muted][speaking]'), 'mic-meter[muted][speaking]', 12_000);
     expect((await event).detail).to.deep.equal({ speaking: true });
     expect(el.speaking).to.equal(true);
     expect(el.level, 'the bar shows what is sent').to.equal(0);
