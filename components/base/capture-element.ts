@@ -1,6 +1,6 @@
 import { html, LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { CaptureController, type StateChangeDetail } from '../controllers/capture-controller.js';
-import { HealthController } from '../controllers/health-controller.js';
+import type { HealthController } from '../controllers/health-controller.js';
 import type { CaptureChangeDetail, CaptureSession } from '../core/capture-session.js';
 import { Attr, CaptureState, ErrorKind, EventName, type DeniedBy, type PermissionValue } from '../core/constants.js';
 import { attributeForConstraint } from '../core/constraints.js';
@@ -88,12 +88,8 @@ export abstract class CaptureElement extends LitElement {
     onChange: detail => this.captureChanged(detail),
   });
 
-  private readonly healthMonitor = new HealthController(this, {
-    checks: () => this.healthChecks(),
-    video: () => this.renderRoot.querySelector?.('video') ?? null,
-    running: () => this.state === CaptureState.Live && !this.muted,
-    onChange: health => this.healthChanged(health),
-  });
+  /** The element's health checks (`watchHealth`), if it has any: a screen has none, so it does not ship them. */
+  protected readonly healthMonitor?: Pick<HealthController, 'health' | 'setStream'>;
 
   /** The capture this element shows. */
   protected get session(): CaptureSession {
@@ -132,17 +128,17 @@ export abstract class CaptureElement extends LitElement {
 
   /** True after about 3 s of digital silence from the microphone (muted in the OS, input volume at zero). */
   get silent(): boolean {
-    return this.healthMonitor.health.silent;
+    return this.healthMonitor?.health.silent ?? false;
   }
 
   /** True after about 2 s of nearly black frames (lens covered, privacy shutter closed). */
   get dark(): boolean {
-    return this.healthMonitor.health.dark;
+    return this.healthMonitor?.health.dark ?? false;
   }
 
   /** True after about 2 s without a new frame while live and not muted (camera taken or stalled). */
   get frozen(): boolean {
-    return this.healthMonitor.health.frozen;
+    return this.healthMonitor?.health.frozen ?? false;
   }
 
   /** The current stream, or null. Stopping it is the same as calling `stop()`. */
@@ -172,11 +168,6 @@ export abstract class CaptureElement extends LitElement {
     return !this.manual;
   }
 
-  /** Hook: which health checks apply (by default, those of the tracks captured; see `silent`, `dark`, `frozen`). */
-  protected healthChecks(): { audio: boolean; video: boolean } {
-    return { audio: true, video: true };
-  }
-
   /** Hook: a stream was attached, or `null` when it was released. */
   protected streamChanged(_stream: LocalMediaStream | null): void {}
 
@@ -193,7 +184,7 @@ export abstract class CaptureElement extends LitElement {
   private captureChanged({ what, error }: CaptureChangeDetail): void {
     if (what === 'state') this.reflectState();
     else if (what === 'stream') {
-      this.healthMonitor.setStream(this.session.stream);
+      this.healthMonitor?.setStream(this.session.stream);
       this.streamChanged(this.session.stream);
     }
     else if (what === 'error') this.warnFor(error!);
@@ -215,7 +206,8 @@ export abstract class CaptureElement extends LitElement {
     for (const name of Object.values(CaptureState)) this.setCustomState(name, name === state);
   }
 
-  private healthChanged(health: Health): void {
+  /** Reflects a change of health, announces it (see `statusText`) and fires `healthchange`. */
+  protected healthChanged(health: Health): void {
     for (const signal of HEALTH_SIGNALS) {
       this.toggleAttribute(signal, health[signal]);
       this.setCustomState(signal, health[signal]);

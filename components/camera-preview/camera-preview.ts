@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'l
 import { warnInvalid } from '../base/capture-element.js';
 import { LocalizeController } from '../base/localize-controller.js';
 import { PreviewElement } from '../base/preview-element.js';
+import { watchHealth } from '../controllers/health-controller.js';
 import { Attr, CaptureState, ErrorKind, TagName } from '../core/constants.js';
 import { cameraConstraints, parseResolution, type FacingMode } from '../core/constraints.js';
 import type { DevicePermissionName } from '../core/permissions.js';
@@ -97,6 +98,8 @@ export class CameraPreview extends PreviewElement {
   protected readonly text = new LocalizeController(this, TagName.CameraPreview, cameraPreviewStrings);
 
   private videoSize: { width: number; height: number } | undefined;
+
+  protected override readonly healthMonitor = watchHealth(this, { audio: true, video: true }, health => this.healthChanged(health));
 
   /** True while a live picture is shown mirrored (reflected as the `mirrored` attribute). */
   get mirrored(): boolean {

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { CaptureState } from '../core/constants.js';
 import { HEALTHY, probeSilence, probeVideo, type Health, type HealthProbe } from '../core/health.js';
 
 export interface HealthControllerOptions {
@@ -100,4 +101,17 @@ export class HealthController implements ReactiveController {
     this.#videoElement = null;
     this.#set(HEALTHY);
   }
+}
+
+/** A capture element, as {@link watchHealth} sees it. */
+export type HealthHost = ReactiveControllerHost & HTMLElement & { readonly state: string; readonly muted: boolean; readonly renderRoot: ParentNode };
+
+/** The health checks of a capture element: `checks` of its stream while live and not muted, its `<video>`'s frames. */
+export function watchHealth(host: HealthHost, checks: { audio: boolean; video: boolean }, onChange: (health: Health) => void): HealthController {
+  return new HealthController(host, {
+    checks: () => checks,
+    video: () => host.renderRoot.querySelector('video'),
+    running: () => host.state === CaptureState.Live && !host.muted,
+    onChange,
+  });
 }

@@ -2,6 +2,7 @@ import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { CaptureElement, warnInvalid, type CaptureElementEventMap, type TypedAddEventListener, type TypedRemoveEventListener } from '../base/capture-element.js';
 import { LocalizeController } from '../base/localize-controller.js';
 import { AudioLevelController, type LevelScale } from '../controllers/audio-level-controller.js';
+import { watchHealth } from '../controllers/health-controller.js';
 import { MutedSpeakingController } from '../controllers/muted-speaking-controller.js';
 import { Attr, CaptureState, TagName } from '../core/constants.js';
 import { microphoneConstraints } from '../core/constraints.js';
@@ -110,6 +111,8 @@ export class MicMeter extends CaptureElement {
     onChange: () => this.updateAria(false),
   });
 
+  protected override readonly healthMonitor = watchHealth(this, { audio: true, video: false }, health => this.healthChanged(health));
+
   private readonly mutedVoice = new MutedSpeakingController(this, {
     threshold: () => this.scale.speakingThreshold,
     running: () => this.muted && this.state === CaptureState.Live,
@@ -159,10 +162,6 @@ export class MicMeter extends CaptureElement {
 
   protected permissionNames(): readonly DevicePermissionName[] {
     return ['microphone'];
-  }
-
-  protected override healthChecks() {
-    return { audio: true, video: false };
   }
 
   protected override streamChanged(stream: LocalMediaStream | null): void {

@@ -99,11 +99,6 @@ export class ScreenPreview extends PreviewElement {
    * Never on connect, since a capture needs a gesture; except where the browser cannot capture the screen at all:
    * then the request fails at once (no prompt, no gesture used) and the page sees `error="unsupported"`.
    */
-  /** None: a still screen sends no new frames and a dark one is content, so `dark` and `frozen` would mislead. */
-  protected override healthChecks() {
-    return { audio: false, video: false };
-  }
-
   protected override startsOnConnect(): boolean {
     return !displayCaptureSupported();
   }
