@@ -153,6 +153,7 @@ export function probeAudio(track: MediaStreamTrack, onRead: (rms: number, peak: 
 /** `silent` after {@link HealthThreshold.silentMs} of audio under {@link HealthThreshold.silentPeak}. Starts paused. */
 export function probeSilence(track: MediaStreamTrack, report: (silent: boolean) => void): HealthProbe {
   let soundAt = performance.now();
+  let active = false;
   const probe = probeAudio(
     track,
     (_, peak, now) => {
@@ -162,9 +163,10 @@ export function probeSilence(track: MediaStreamTrack, report: (silent: boolean) 
     () => ((soundAt = performance.now()), report(false)),
   );
   return {
-    setActive(active) {
-      soundAt = performance.now();
-      probe.setActive(active);
+    setActive(on) {
+      if (on && !active) soundAt = performance.now();
+      active = on;
+      probe.setActive(on);
     },
     dispose: probe.dispose,
   };
