@@ -7,6 +7,7 @@ import '../components/mic-meter/define.js';
 import type { CameraPreview } from '../components/camera-preview/camera-preview.js';
 import type { MicMeter } from '../components/mic-meter/mic-meter.js';
 import { CaptureState } from '../components/core/constants.js';
+import { leaseAudioContext } from '../components/core/audio-context.js';
 import { HealthThreshold, type Health } from '../components/core/health.js';
 import { gesture } from './support/browser.js';
 import { liveTracks, stateOf, until } from './support/media.js';
@@ -31,6 +32,16 @@ async function timeUntil(el: HTMLElement, signal: keyof Health, since: number, l
   return performance.now() - since;
 }
 
+/** Resolves once the page's shared AudioContext runs: until then nothing can be heard, so nothing is concluded. */
+async function audioRunning(): Promise<void> {
+  const lease = leaseAudioContext();
+  try {
+    await until(() => lease.context.state === 'running', 'the shared AudioContext runs');
+  } finally {
+    lease.release();
+  }
+}
+
 const status = (el: HTMLElement) => el.shadowRoot!.querySelector('[role=status]')!.textContent!.trim();
 
 describe('health: silent', () => {
@@ -40,6 +51,7 @@ describe('health: silent', () => {
     const events = healthEvents(el);
     await stateOf(el, CaptureState.Live);
     await gesture();
+    await audioRunning(); // Firefox may resume it a second or two after the gesture
     const took = await timeUntil(el, 'silent', performance.now(), HealthThreshold.silentMs + SLACK_MS);
     expect(took).to.be.greaterThan(HealthThreshold.silentMs - 500);
     expect(el.silent).to.equal(true);
@@ -53,6 +65,7 @@ describe('health: silent', () => {
     const el = await fixture<MicMeter>(html`<mic-meter></mic-meter>`);
     await stateOf(el, CaptureState.Live);
     await gesture();
+    await audioRunning(); // Firefox may resume it a second or two after the gesture
     await sleep(500);
     sim.setLevel(0);
     await timeUntil(el, 'silent', performance.now(), HealthThreshold.silentMs + SLACK_MS);
@@ -66,8 +79,9 @@ describe('health: silent', () => {
     const events = healthEvents(el);
     await stateOf(el, CaptureState.Live);
     await gesture();
-    await until(() => el.db > -70, `the noise reaches the meter (reads ${el.db} dBFS)`);
-    expect(el.db, 'a quiet room, about -55 dBFS').to.be.within(-65, -50);
+    await audioRunning(); // Firefox may resume it a second or two after the gesture
+    // A quiet room, about -55 dBFS RMS (Chromium's meter reads it 5 to 7 dB lower, the cause not pinned down).
+    await until(() => el.db > -65 && el.db < -50, `the noise reaches the meter at -65..-50 dBFS (reads ${el.db})`);
     await sleep(HealthThreshold.silentMs + SLACK_MS);
     expect(events).to.deep.equal([]);
     expect(el.hasAttribute('silent')).to.equal(false);
@@ -78,6 +92,7 @@ describe('health: silent', () => {
     const el = await fixture<MicMeter>(html`<mic-meter muted></mic-meter>`);
     await stateOf(el, CaptureState.Live);
     await gesture();
+    await audioRunning(); // Firefox may resume it a second or two after the gesture
     await sleep(HealthThreshold.silentMs + SLACK_MS);
     expect(el.hasAttribute('silent')).to.equal(false);
     el.muted = false;
@@ -91,6 +106,7 @@ describe('health: silent', () => {
     const events = healthEvents(el);
     await stateOf(el, CaptureState.Live);
     await gesture();
+    await audioRunning(); // Firefox may resume it a second or two after the gesture
     await sleep(HealthThreshold.silentMs + SLACK_MS);
     expect(events).to.deep.equal([]);
     el.remove();
@@ -101,6 +117,36 @@ describe('health: silent', () => {
 
 describe('health: dark and frozen', () => {
   const camera = () => fixture<CameraPreview>(html`<camera-preview></camera-preview>`);
+
+  it('screen readers hear each state and health change once, politely', async () => {
+    const sim = simulate();
+    const el = await fixture<CameraPreview>(html`<camera-preview manual></camera-preview>`);
+    const region = el.shadowRoot!.querySelector('[role=status]')!;
+    const said: string[] = [];
+    new MutationObserver(() => said.push(region.textContent!.trim())).observe(region, { characterData: true, childList: true, subtree: true });
+    await el.start();
+    await sleep(300);
+    sim.setScene('covered');
+    await timeUntil(el, 'dark', performance.now(), HealthThreshold.darkMs + SLACK_MS);
+    await el.updateComplete;
+    sim.setScene('pattern');
+    await until(() => !el.hasAttribute('dark'), 'dark cleared', 1500);
+    await el.updateComplete;
+    await sleep(100);
+    // Lit's dev build may write one text twice in a row: what a screen reader says is each new text.
+    const texts = said.filter((text, i) => text !== said[i - 1]);
+    expect(texts).to.deep.equal(['Waiting for the camera…', 'Camera is on', 'The picture is black: is the lens covered or the privacy shutter closed?', 'Camera is on']);
+  });
+
+  it('<camera-preview audio> reads silent too, on its microphone', async () => {
+    simulate({ microphones: [{ osMuted: true }] });
+    const el = await fixture<CameraPreview>(html`<camera-preview audio></camera-preview>`);
+    await stateOf(el, CaptureState.Live);
+    await gesture();
+    await audioRunning(); // Firefox may resume it a second or two after the gesture
+    await timeUntil(el, 'silent', performance.now(), HealthThreshold.silentMs + SLACK_MS);
+    expect(el.dark || el.frozen, 'dark or frozen').to.equal(false);
+  });
 
   it('a covered lens reads dark within 2 s (and not frozen), announced once', async () => {
     simulate({ cameras: [{ scene: 'covered' }] });
