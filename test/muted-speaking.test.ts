@@ -56,4 +56,18 @@ describe('<mic-meter muted> speaking', () => {
     await sleep(600);
     expect(el.hasAttribute('speaking'), 'speaking after unmuting').to.equal(true);
   });
+
+  it('still follows the voice while muted after a DOM move', async () => {
+    simulate({ microphones: [{ speech: false, level: 0.3 }] });
+    const el = await fixture<MicMeter>(html`<mic-meter muted></mic-meter>`);
+    await stateOf(el, CaptureState.Live);
+    await gesture();
+    await until(() => el.hasAttribute('speaking'), 'speaking while muted');
+    const stream = el.stream;
+    el.parentElement!.append(document.createElement('div'), el); // remove and insert in one task: a move
+    expect(el.stream).to.equal(stream);
+    el.strings = { label: 'moved' }; // an update after the move
+    await sleep(800);
+    expect(el.matches('[muted][speaking]'), '[muted][speaking] after the move').to.equal(true);
+  });
 });

@@ -38,11 +38,7 @@ export class MutedSpeakingController implements ReactiveController {
     this.#refresh();
   }
 
-  hostDisconnected(): void {
-    this.setStream(null);
-  }
-
-  /** Listens to the first audio track of `stream` while muted; `null` stops. */
+  /** Listens to the first audio track of `stream` while muted; `null` stops (the host's release of its stream). */
   setStream(stream: MediaStream | null): void {
     this.#probe?.dispose();
     this.#track?.stop();
