@@ -3,11 +3,11 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../components/camera-preview/define.js';
 import type { CameraPreview, MirrorMode } from '../components/camera-preview/define.js';
-import { Attr, CaptureState, ErrorKind, TagName } from '../components/core/constants.js';
+import { Attr, CaptureState, DeniedBy, ErrorKind, TagName } from '../components/core/constants.js';
 import type { FacingMode } from '../components/core/constraints.js';
 import { captureArgs, captureArgTypes, readOnly, type CaptureArgs, type CaptureReadOnlyArgs } from './support/capture-args.js';
 import { simulated, simulator } from './support/simulated-media.js';
-import { expectError, expectPicture, expectState, sequence } from './support/expectations.js';
+import { expectError, expectHealth, expectPicture, expectState, sequence } from './support/expectations.js';
 import { reaches, whenLive } from './support/states.js';
 
 interface CameraArgs extends CaptureArgs {
@@ -98,7 +98,20 @@ export const Ended: Story = { ...simulated({ unplugAfter: 2000 }), play: expectS
 /** The permission was revoked from the site settings after two seconds. */
 export const Revoked: Story = { ...simulated({ revokeAfter: 2000 }), play: expectState(CaptureState.Ended, { permission: 'denied' }) };
 
-export const ErrorDenied: Story = { ...simulated({ outcome: 'denied' }), play: expectError(ErrorKind.Denied) };
+/** The person said no: `denied-by="user"`, and the steps to allow the camera in this browser. */
+export const ErrorDenied: Story = { ...simulated({ outcome: 'denied' }), play: expectError(ErrorKind.Denied, DeniedBy.User) };
+
+/** The OS blocks the browser from the camera (Chromium: "Permission denied by system"): the steps for this OS. */
+export const ErrorDeniedBySystem: Story = { ...simulated({ outcome: 'denied-by-system' }), play: expectError(ErrorKind.Denied, DeniedBy.System) };
+
+/** The frame's permissions policy refuses the camera (an iframe without `allow="camera"`). */
+export const ErrorDeniedByPolicy: Story = { ...simulated({ outcome: 'denied-by-policy' }), play: expectError(ErrorKind.Denied, DeniedBy.Policy) };
+
+/** A covered lens or a closed privacy shutter: `dark` after about 2 s of nearly black frames. */
+export const Dark: Story = { ...simulated({ cameras: [{ scene: 'covered' }] }), play: expectHealth('dark') };
+
+/** The camera stops sending frames once live (taken by another application): `frozen` after about 2 s. */
+export const Frozen: Story = { ...simulated({}), play: sequence(whenLive(() => simulator()?.setScene('stalled')), expectHealth('frozen')) };
 
 export const ErrorNotFound: Story = { ...simulated({ cameras: [] }), play: expectError(ErrorKind.NotFound) };
 

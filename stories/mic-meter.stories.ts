@@ -4,10 +4,10 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect } from 'storybook/test';
 import '../components/mic-meter/define.js';
 import type { MeterOrientation, MicMeter } from '../components/mic-meter/define.js';
-import { Attr, CaptureState, ErrorKind, TagName } from '../components/core/constants.js';
+import { Attr, CaptureState, DeniedBy, ErrorKind, TagName } from '../components/core/constants.js';
 import { captureArgs, captureArgTypes, readOnly, type CaptureArgs, type CaptureReadOnlyArgs } from './support/capture-args.js';
 import { simulated, simulator } from './support/simulated-media.js';
-import { assertState, eventually, expectError, expectState, sequence, storyElement } from './support/expectations.js';
+import { assertState, eventually, expectError, expectHealth, expectState, sequence, storyElement } from './support/expectations.js';
 import { whenLive } from './support/states.js';
 
 interface MeterArgs extends CaptureArgs {
@@ -186,7 +186,40 @@ export const Stopped: Story = { play: sequence(whenLive(el => el.stop()), expect
 /** The microphone was unplugged after two seconds. */
 export const Ended: Story = { ...simulated({ unplugAfter: 2000 }, '120px'), play: expectState(CaptureState.Ended) };
 
-export const ErrorDenied: Story = { ...simulated({ outcome: 'denied' }, '120px'), play: expectError(ErrorKind.Denied) };
+export const ErrorDenied: Story = { ...simulated({ outcome: 'denied' }, '120px'), play: expectError(ErrorKind.Denied, DeniedBy.User) };
+
+export const ErrorDeniedBySystem: Story = { ...simulated({ outcome: 'denied-by-system' }, '120px'), play: expectError(ErrorKind.Denied, DeniedBy.System) };
+
+export const ErrorDeniedByPolicy: Story = { ...simulated({ outcome: 'denied-by-policy' }, '120px'), play: expectError(ErrorKind.Denied, DeniedBy.Policy) };
+
+/** A microphone muted in the OS: digital silence while every API says all is well; `silent` after about 3 s. */
+export const Silent: Story = { ...simulated({ microphones: [{ osMuted: true }] }, '120px'), play: expectHealth('silent') };
+
+/**
+ * `muted`, and the person talks: the bar shows what is sent (nothing) while `speaking` follows the voice, so
+ * `mic-meter[muted][speaking]` shows the page's "you are muted" hint, with CSS alone.
+ */
+export const MutedSpeaking: Story = {
+  args: { [Attr.Muted]: true },
+  render: args => html`
+    <style>
+      .muted-hint {
+        display: none;
+      }
+      mic-meter[muted][speaking] + .muted-hint {
+        display: block;
+      }
+    </style>
+    ${meter(args)}
+    <p class="muted-hint" role="status">You are muted: unmute to be heard.</p>
+  `,
+  play: eventually(context => {
+    const meter = storyElement<MicMeter>(context);
+    assertState(meter, CaptureState.Live, { attribute: Attr.Muted });
+    expect(meter.matches('[muted][speaking]'), 'mic-meter[muted][speaking]').toBe(true);
+    expect(meter.level, 'the bar shows what is sent').toBe(0);
+  }),
+};
 
 export const ErrorNotFound: Story = { ...simulated({ microphones: [] }, '120px'), play: expectError(ErrorKind.NotFound) };
 

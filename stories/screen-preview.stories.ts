@@ -3,7 +3,7 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../components/screen-preview/define.js';
 import type { DisplaySurface } from '../components/screen-preview/define.js';
-import { Attr, CaptureState, ErrorKind, TagName } from '../components/core/constants.js';
+import { Attr, CaptureState, DeniedBy, ErrorKind, TagName } from '../components/core/constants.js';
 import { captureArgTypes, type CaptureReadOnlyArgs } from './support/capture-args.js';
 import { simulated, simulator } from './support/simulated-media.js';
 import { expectError, expectPicture, expectState, sequence } from './support/expectations.js';
@@ -70,6 +70,12 @@ export const Ended: Story = { ...simulated({ unplugAfter: 2000 }), play: sequenc
 
 /** The user closed the picker, or the browser refused. */
 export const ErrorDenied: Story = { ...simulated({ outcome: 'denied' }), play: sequence(started, expectError(ErrorKind.Denied)) };
+
+/** The OS blocks the browser from recording the screen (macOS: Screen & System Audio Recording). */
+export const ErrorDeniedBySystem: Story = {
+  ...simulated({ outcome: 'denied-by-system' }),
+  play: sequence(started, expectError(ErrorKind.Denied, DeniedBy.System)),
+};
 
 export const ErrorNotFound: Story = { ...simulated({ outcome: 'not-found' }), play: sequence(started, expectError(ErrorKind.NotFound)) };
 

@@ -1,8 +1,11 @@
 import { html, LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { CaptureController, type StateChangeDetail } from '../controllers/capture-controller.js';
+import type { HealthController } from '../controllers/health-controller.js';
 import type { CaptureChangeDetail, CaptureSession } from '../core/capture-session.js';
-import { Attr, CaptureState, ErrorKind, type PermissionValue } from '../core/constants.js';
+import { Attr, CaptureState, ErrorKind, EventName, type DeniedBy, type PermissionValue } from '../core/constants.js';
 import { attributeForConstraint } from '../core/constraints.js';
+import { deniedTextKeys } from '../core/denial.js';
+import type { Health } from '../core/health.js';
 import type { LocalMediaError } from '../core/errors.js';
 import type { LocalMediaStream } from '../core/local-media-stream.js';
 import type { DevicePermissionName } from '../core/permissions.js';
@@ -19,13 +22,18 @@ export type ProcessingSwitch = 'on' | 'off' | '';
 export interface CaptureElementEventMap {
   statechange: CustomEvent<StateChangeDetail>;
   error: CustomEvent<LocalMediaError>;
+  healthchange: CustomEvent<Health>;
 }
 
 /**
  * The texts every capture element has in its dictionary: what its status region announces for each state (and
  * shows, where the element shows a state), and one per error kind.
  */
-export type CaptureStrings = Record<'requesting' | 'live' | 'stopped' | 'ended' | Exclude<ErrorKind, 'aborted'>, string>;
+export type CaptureStrings = Record<'requesting' | 'live' | 'stopped' | 'ended' | Exclude<ErrorKind, 'aborted'> | 'denied-system' | 'denied-policy', string> &
+  Partial<Record<HealthSignal | 'denied-firefox' | 'denied-safari' | 'denied-system-macos' | 'denied-system-windows', string>>;
+
+type HealthSignal = keyof Health;
+const HEALTH_SIGNALS: readonly HealthSignal[] = ['silent', 'dark', 'frozen'];
 
 /**
  * Shows `stream` in `video`. Not a `.srcObject` binding: Lit commits an object binding again on every render, and
@@ -100,6 +108,9 @@ export abstract class CaptureElement extends LitElement {
     onChange: detail => this.captureChanged(detail),
   });
 
+  /** The element's health checks (`watchHealth`), if it has any: a screen has none, so it does not ship them. */
+  protected readonly healthMonitor?: Pick<HealthController, 'health' | 'setStream'>;
+
   /** The capture this element shows. */
   protected get session(): CaptureSession {
     return this.capture.session;
@@ -133,6 +144,26 @@ export abstract class CaptureElement extends LitElement {
   /** The audio processing in effect, as the live audio track's `getSettings()` says; `{}` without one. */
   get processing(): AudioProcessing {
     return processingOf(this.stream);
+  }
+
+  /** While `denied`: who denied it, `user`, `system` (the OS blocks the browser) or `policy` (the frame's permissions policy). */
+  get deniedBy(): DeniedBy | undefined {
+    return this.error === ErrorKind.Denied ? this.session.error?.deniedBy : undefined;
+  }
+
+  /** True after about 3 s of digital silence from the microphone (muted in the OS, input volume at zero). */
+  get silent(): boolean {
+    return this.healthMonitor?.health.silent ?? false;
+  }
+
+  /** True after about 2 s of nearly black frames (lens covered, privacy shutter closed). */
+  get dark(): boolean {
+    return this.healthMonitor?.health.dark ?? false;
+  }
+
+  /** True after about 2 s without a new frame while live and not muted (camera taken or stalled). */
+  get frozen(): boolean {
+    return this.healthMonitor?.health.frozen ?? false;
   }
 
   /** The current stream, or null. Stopping it is the same as calling `stop()`. */
@@ -180,7 +211,10 @@ export abstract class CaptureElement extends LitElement {
   /** Reflects each change of the capture at once, before `statechange` is dispatched. */
   private captureChanged({ what, error }: CaptureChangeDetail): void {
     if (what === 'state') this.reflectState();
-    else if (what === 'stream') this.streamChanged(this.session.stream);
+    else if (what === 'stream') {
+      this.healthMonitor?.setStream(this.session.stream);
+      this.streamChanged(this.session.stream);
+    }
     else if (what === 'error') this.warnFor(error!);
     else if (what === 'interrupted') {
       this.toggleAttribute(Attr.Interrupted, this.session.interrupted);
@@ -195,7 +229,20 @@ export abstract class CaptureElement extends LitElement {
     if (this.getAttribute(Attr.State) !== state) this.setAttribute(Attr.State, state);
     if (error) this.setAttribute(Attr.Error, error.kind);
     else this.removeAttribute(Attr.Error);
+    const { deniedBy } = this;
+    if (deniedBy) this.setAttribute(Attr.DeniedBy, deniedBy);
+    else this.removeAttribute(Attr.DeniedBy);
     for (const name of Object.values(CaptureState)) this.setCustomState(name, name === state);
+  }
+
+  /** Reflects a change of health, announces it (see `statusText`) and fires `healthchange`. */
+  protected healthChanged(health: Health): void {
+    for (const signal of HEALTH_SIGNALS) {
+      this.toggleAttribute(signal, health[signal]);
+      this.setCustomState(signal, health[signal]);
+    }
+    queueMicrotask(() => this.requestUpdate()); // the status text; may come from this element's own update
+    this.dispatchEvent(new CustomEvent(EventName.HealthChange, { detail: { ...health } }));
   }
 
   private setCustomState(name: string, on: boolean): void {
@@ -217,13 +264,23 @@ export abstract class CaptureElement extends LitElement {
     return html`<div class="status" role="status">${this.statusText()}</div>`;
   }
 
-  /** The text for the current state: none while idle; why it failed for an error or a revoked permission. */
+  /**
+   * The text for the current state: none while idle; why it failed for an error or a revoked permission; while
+   * live, what is wrong with the signal (`silent`, `dark`, `frozen`), if anything.
+   */
   protected statusText(): string {
     const { state, error } = this;
     if (state === CaptureState.Idle) return '';
-    if (state === CaptureState.Ended && this.permission === 'denied') return this.text.t(ErrorKind.Denied);
+    if (state === CaptureState.Ended && this.permission === 'denied') return this.deniedText();
+    if (state === CaptureState.Error && error === ErrorKind.Denied) return this.deniedText();
     if (state === CaptureState.Error) return error && error !== ErrorKind.Aborted ? this.text.t(error) : '';
-    return this.text.t(state);
+    const unhealthy = state === CaptureState.Live ? HEALTH_SIGNALS.find(signal => this[signal] && this.text.has(signal)) : undefined;
+    return this.text.t((unhealthy as keyof CaptureStrings) ?? state);
+  }
+
+  /** How to allow the device again, for who denied it and for this browser and OS. */
+  protected deniedText(): string {
+    return this.text.t((deniedTextKeys(this.deniedBy).find(key => this.text.has(key)) as keyof CaptureStrings) ?? ErrorKind.Denied);
   }
 
   private retryCount(): number {

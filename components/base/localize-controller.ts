@@ -29,6 +29,11 @@ export class LocalizeController<S extends Dictionary> implements ReactiveControl
     this.#unwatch?.();
   }
 
+  /** Whether the host's dictionary has `key` (some texts are specific to a browser or OS, and optional). */
+  has(key: string): boolean {
+    return key in this.english;
+  }
+
   /** The text for `key`, with each `{name}` in it replaced by `values[name]`. */
   t(key: keyof S & string, values: Record<string, string | number> = {}): string {
     const text = this.host.strings?.[key] ?? registeredText(this.tag, langOf(this.host), key) ?? this.english[key];

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'l
 import { warnInvalid } from '../base/capture-element.js';
 import { LocalizeController } from '../base/localize-controller.js';
 import { PreviewElement } from '../base/preview-element.js';
+import { watchHealth } from '../controllers/health-controller.js';
 import { Attr, CaptureState, ErrorKind, EventName, TagName } from '../core/constants.js';
 import { cameraControlConstraints, capabilitiesOf, type CameraCapabilities } from '../core/camera-capabilities.js';
 import { cameraConstraints, parseResolution, type FacingMode } from '../core/constraints.js';
@@ -32,11 +33,16 @@ export interface SnapshotOptions {
  * @attr error - read-only: the error kind while `state="error"`
  * @attr permission - read-only: `prompt`, `granted` or `denied`, absent where the browser can't tell
  * @attr interrupted - read-only: the source muted the track
+ * @attr denied-by - read-only, while `error="denied"`: `user`, `system` (the OS blocks the browser) or `policy` (the frame's permissions policy)
+ * @attr dark - read-only: the frames have been nearly black for about 2 s (lens covered, privacy shutter); off while muted
+ * @attr frozen - read-only: no new frame for about 2 s while live and not muted (camera taken by another application)
+ * @attr silent - read-only, with `audio`: the microphone has sent digital silence for about 3 s (muted in the OS)
  * @attr mirrored - read-only: the preview is shown mirrored
  *
  * @fires statechange - `{ state, previous, error? }` on every state change
  * @fires error - the LocalMediaError, when a request fails
  * @fires capabilitieschange - the camera's `capabilities` or settings may have changed (another camera, a live change)
+ * @fires healthchange - `{ silent, dark, frozen }` when one of them changes
  *
  * @slot idle - shown before the capture starts and after `stop()`
  * @slot requesting - shown while waiting for the camera (default: a short text)
@@ -128,6 +134,7 @@ export class CameraPreview extends PreviewElement {
   get capabilities(): CameraCapabilities | null {
     return capabilitiesOf(this.stream) ?? null;
   }
+  protected override readonly healthMonitor = watchHealth(this, { audio: true, video: true }, health => this.healthChanged(health));
 
   /** True while a live picture is shown mirrored (reflected as the `mirrored` attribute). */
   get mirrored(): boolean {
@@ -249,7 +256,7 @@ export class CameraPreview extends PreviewElement {
 
   /** How to allow the camera again: the `denied` slot, else the `error` slot, else the default text. */
   private renderDenied() {
-    return html`<slot name="denied"><slot name="error">${this.message(this.text.t('denied'))}</slot></slot>`;
+    return html`<slot name="denied"><slot name="error">${this.message(this.deniedText())}</slot></slot>`;
   }
 
   /** The `<video>` once it has a frame to draw. */

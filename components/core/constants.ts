@@ -35,11 +35,23 @@ export type RecorderState = (typeof RecorderState)[keyof typeof RecorderState];
 
 export type PermissionValue = 'prompt' | 'granted' | 'denied';
 
+/** Who denied access (`LocalMediaError.deniedBy`, the `denied-by` attribute): see core/denial.ts. */
+export const DeniedBy = {
+  User: 'user',
+  System: 'system',
+  Policy: 'policy',
+} as const;
+export type DeniedBy = (typeof DeniedBy)[keyof typeof DeniedBy];
+
 export const Attr = {
   State: 'state',
   Error: 'error',
   Permission: 'permission',
   Interrupted: 'interrupted',
+  Silent: 'silent',
+  Dark: 'dark',
+  Frozen: 'frozen',
+  DeniedBy: 'denied-by',
   Muted: 'muted',
   DeviceId: 'device-id',
   Manual: 'manual',
@@ -74,6 +86,7 @@ export const EventName = {
   Error: 'error',
   Ended: 'ended',
   SpeakingChange: 'speakingchange',
+  HealthChange: 'healthchange',
   Change: 'change',
   DataAvailable: 'dataavailable',
   RecordingStop: 'recordingstop',

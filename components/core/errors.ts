@@ -1,4 +1,4 @@
-import { ErrorKind } from './constants.js';
+import { ErrorKind, type DeniedBy } from './constants.js';
 
 /** A capture failure, with the browser's DOMException (or other throw) kept as `cause`. */
 export class LocalMediaError extends Error {
@@ -6,12 +6,15 @@ export class LocalMediaError extends Error {
   readonly kind: ErrorKind;
   /** For `overconstrained`: the constraint the device could not satisfy, e.g. `deviceId` or `width`. */
   readonly constraint: string | undefined;
+  /** For `denied`: who denied it, `user`, `system` (the OS blocks the browser) or `policy` (see core/denial.ts). */
+  readonly deniedBy: DeniedBy | undefined;
   declare readonly cause: unknown;
 
-  constructor(kind: ErrorKind, message: string, options: { cause?: unknown; constraint?: string } = {}) {
+  constructor(kind: ErrorKind, message: string, options: { cause?: unknown; constraint?: string; deniedBy?: DeniedBy } = {}) {
     super(message, { cause: options.cause });
     this.kind = kind;
     this.constraint = options.constraint;
+    this.deniedBy = options.deniedBy;
   }
 }
 

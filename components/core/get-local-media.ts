@@ -1,4 +1,5 @@
 import { ErrorKind } from './constants.js';
+import { withDeniedBy } from './denial.js';
 import { abortedError, errorFor, toLocalMediaError } from './errors.js';
 import { LocalMediaStream } from './local-media-stream.js';
 
@@ -43,7 +44,7 @@ async function request(sources: Source[], open: () => Promise<MediaStream>, sign
   const pending = untilAborted(previous, signal).then(() =>
     new Promise<MediaStream>(resolve => resolve(open())).then(
       stream => new LocalMediaStream(stream.getTracks()),
-      error => Promise.reject(toLocalMediaError(error)),
+      async error => Promise.reject(await withDeniedBy(toLocalMediaError(error), sources)),
     ),
   );
   // No track outlives its request: whatever arrives after the abort is stopped on arrival.

@@ -2,7 +2,9 @@ export { LocalMediaStream, type LocalMediaStreamEventMap } from './local-media-s
 export { getLocalMedia, getLocalDisplayMedia, type LocalMediaOptions } from './get-local-media.js';
 export { getSharedMedia } from './shared-media.js';
 export { LocalMediaError, toLocalMediaError } from './errors.js';
-export { CaptureState, ErrorKind, EventName, Attr, TagName, RecorderState, type PermissionValue } from './constants.js';
+export { CaptureState, DeniedBy, ErrorKind, EventName, Attr, TagName, RecorderState, type PermissionValue } from './constants.js';
+export { HealthThreshold, type Health } from './health.js';
+export { deniedBy } from './denial.js';
 export { watchPermission, type DevicePermissionName } from './permissions.js';
 export { cameraConstraints, microphoneConstraints, parseResolution, RESOLUTION_PRESETS } from './constraints.js';
 export { leaseAudioContext, type AudioContextLease } from './audio-context.js';

@@ -2,6 +2,8 @@ import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { CaptureElement, warnInvalid, type CaptureElementEventMap, type TypedAddEventListener, type TypedRemoveEventListener } from '../base/capture-element.js';
 import { LocalizeController } from '../base/localize-controller.js';
 import { AudioLevelController, type LevelScale } from '../controllers/audio-level-controller.js';
+import { watchHealth } from '../controllers/health-controller.js';
+import { MutedSpeakingController } from '../controllers/muted-speaking-controller.js';
 import { Attr, CaptureState, TagName } from '../core/constants.js';
 import { microphoneConstraints } from '../core/constraints.js';
 import type { LocalMediaStream } from '../core/local-media-stream.js';
@@ -44,12 +46,15 @@ const stateText = {
  * @attr error - read-only: the error kind while `state="error"`
  * @attr permission - read-only: `prompt`, `granted` or `denied`, absent where the browser can't tell
  * @attr interrupted - read-only: the source muted the track
- * @attr speaking - read-only: the level is above `speaking-threshold` (with hysteresis)
+ * @attr denied-by - read-only, while `error="denied"`: `user`, `system` (the OS blocks the browser) or `policy` (the frame's permissions policy)
+ * @attr silent - read-only: the microphone has sent digital silence for about 3 s (muted in the OS, input volume at zero); off while muted
+ * @attr speaking - read-only: the level is above `speaking-threshold` (with hysteresis), while `muted` too: `[muted][speaking]` is the "you are muted" hint
  * @attr clipping - read-only: a sample reached full scale in the last second
  * @attr suspended - read-only: the AudioContext waits for a user gesture (any click or key on the page)
  *
  * @fires statechange - `{ state, previous, error? }` on every state change
  * @fires error - the LocalMediaError, when a request fails
+ * @fires healthchange - `{ silent, dark, frozen }` when `silent` changes
  * @fires speakingchange - `{ speaking }` when `speaking` changes
  *
  * @csspart track - the meter's background
@@ -116,6 +121,13 @@ export class MicMeter extends CaptureElement {
     },
   });
 
+  protected override readonly healthMonitor = watchHealth(this, { audio: true, video: false }, health => this.healthChanged(health));
+
+  private readonly mutedVoice = new MutedSpeakingController(this, {
+    threshold: () => this.scale.speakingThreshold,
+    running: () => this.muted && this.state === CaptureState.Live,
+  });
+
   /** The RMS level on the display scale (`min-db`..`max-db` mapped to 0..1). */
   get level(): number {
     return this.levels.level;
@@ -131,9 +143,12 @@ export class MicMeter extends CaptureElement {
     return this.levels.peak;
   }
 
-  /** True while the level is above `speaking-threshold`; ends 300 ms after it drops 6 dB below it. */
+  /**
+   * True while the level is above `speaking-threshold`; ends 300 ms after it drops 6 dB below it. Follows the voice
+   * while `muted` too (the bar shows what is sent: nothing), so `[muted][speaking]` is the "you are muted" hint.
+   */
   get speaking(): boolean {
-    return this.levels.speaking;
+    return this.muted ? this.mutedVoice.speaking : this.levels.speaking;
   }
 
   /** True for a second after a sample reached full scale. */
@@ -161,6 +176,7 @@ export class MicMeter extends CaptureElement {
 
   protected override streamChanged(stream: LocalMediaStream | null): void {
     this.levels.setStream(stream);
+    this.mutedVoice.setStream(stream);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

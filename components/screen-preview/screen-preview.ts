@@ -23,12 +23,17 @@ const final: readonly ErrorKind[] = [ErrorKind.Unsupported, ErrorKind.Insecure];
  * @attr error - read-only: the error kind while `state="error"`; `unsupported` (or `insecure`) from the start,
  *   without a button, where the browser cannot capture the screen (mobile browsers)
  * @attr interrupted - read-only: the source muted the track
+ * @attr denied-by - read-only, while `error="denied"`: `user`, `system` (the OS blocks the browser) or `policy` (the frame's permissions policy)
+ * @attr silent - never set: a shared screen's audio is often silent by nature
+ * @attr dark - never set: a dark screen is content
+ * @attr frozen - never set: a still screen sends no new frames
  * @attr permission - read-only: never set, since the Permissions API keeps no answer for the screen (each capture asks)
  * @attr surface - `monitor`, `window` or `browser`: what the browser's picker offers first
  * @attr audio - also ask for the audio of what is shared (where the browser offers it)
  *
  * @fires statechange - `{ state, previous, error? }` on every state change
  * @fires error - the LocalMediaError, when a request fails (`denied` also when the user cancels the picker)
+ * @fires healthchange - never: see `silent`, `dark`, `frozen`
  *
  * @slot start - the start control, shown while idle, stopped, ended and after an error; a click on it starts
  *   (default: a "Share your screen" button)

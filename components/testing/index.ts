@@ -4,6 +4,7 @@
  */
 export {
   installMediaSimulator,
+  type CameraScene,
   type DeviceOutcome,
   type MediaSimulator,
   type MediaSimulatorOptions,

@@ -4,7 +4,7 @@
  * scripted outcomes, so every state of an element can be shown on a machine with no camera, a denied permission
  * or a camera best left off.
  */
-import { microphoneSource } from './synthetic-audio.js';
+import { microphoneSource, type Signal } from './synthetic-audio.js';
 import { cameraSource, screenSource } from './synthetic-video.js';
 import { controlsOf, controlState } from './simulated-controls.js';
 import { SimulatedPermission } from './simulated-permission.js';
@@ -16,6 +16,7 @@ import {
   overconstrainedError,
   pick,
   type Device,
+  type CameraScene,
   type DeviceOutcome,
   type SimulatedCamera,
   type SimulatedMicrophone,
@@ -23,10 +24,13 @@ import {
 } from './simulated-devices.js';
 import type { MediaSimulator, MediaSimulatorOptions, SimulatedAnswer, SimulatedCall } from './simulator-types.js';
 
-export { overconstrainedError, type DeviceOutcome, type SimulatedCamera, type SimulatedMicrophone, type SimulatedOutcome };
+export { overconstrainedError, type CameraScene, type DeviceOutcome, type SimulatedCamera, type SimulatedMicrophone, type SimulatedOutcome };
 export type { MediaSimulator, MediaSimulatorOptions, SimulatedAnswer, SimulatedCall, SimulatedCapture } from './simulator-types.js';
 
 let installed: MediaSimulator | undefined;
+
+const signalOf = (microphone: Pick<Required<SimulatedMicrophone>, 'osMuted' | 'noise' | 'clicks' | 'speech'>): Signal =>
+  microphone.osMuted ? 'silence' : microphone.noise ? 'noise' : microphone.clicks ? 'clicks' : microphone.speech ? 'speech' : 'tone';
 
 /** Installs the simulator behind `navigator.mediaDevices` for this page. One at a time: uninstall it first. */
 export function installMediaSimulator(options: MediaSimulatorOptions = {}): MediaSimulator {
@@ -85,7 +89,9 @@ export function installMediaSimulator(options: MediaSimulatorOptions = {}): Medi
     if (how instanceof Error) throw how;
     if (how === 'no-answer') await wait();
     if (how === 'denied') permission.state = 'denied';
-    if (permission.state === 'denied') throw new DOMException('Permission denied', 'NotAllowedError');
+    if (how === 'denied-by-policy') policyRefuses = true;
+    if (permission.state === 'denied' || policyRefuses) throw new DOMException('Permission denied', 'NotAllowedError');
+    if (how === 'denied-by-system') throw new DOMException('Permission denied by system', 'NotAllowedError');
     if (how === 'not-found') throw new DOMException('Requested device not found', 'NotFoundError');
     if (how === 'in-use') throw new DOMException('Could not start video source', 'NotReadableError');
     if (how === 'overconstrained') throw overconstrainedError('deviceId');
@@ -95,8 +101,8 @@ export function installMediaSimulator(options: MediaSimulatorOptions = {}): Medi
   function open(device: Device): Source {
     const controls = device.camera ? controlState(controlsOf(device.camera.controls)) : undefined;
     const source = device.camera
-      ? cameraSource(device.info.label, device.camera.width, device.camera.height, device.camera.frameRate, controls?.settings)
-      : microphoneSource(device.microphone!.level, device.microphone!.clicks ? 'clicks' : device.microphone!.speech ? 'speech' : 'tone');
+      ? cameraSource(device.info.label, device.camera.width, device.camera.height, device.camera.frameRate, device.camera.scene, controls?.settings)
+      : microphoneSource(device.microphone!.level, signalOf(device.microphone!));
     const settings = device.camera
       ? { deviceId: device.info.deviceId, groupId: device.info.groupId, facingMode: device.camera.facingMode, width: device.camera.width, height: device.camera.height, frameRate: device.camera.frameRate }
       : { deviceId: device.info.deviceId, groupId: device.info.groupId };
@@ -104,7 +110,7 @@ export function installMediaSimulator(options: MediaSimulatorOptions = {}): Medi
   }
 
   /** Follows a synthetic source's tracks (clones included): it stops once none is live. */
-  function register(source: { track: MediaStreamTrack; stop(): void; setLevel?(level: number): void }, label: string, settings: MediaTrackSettings, deviceId?: string, controls?: Source['controls']): Source {
+  function register(source: Pick<Source, 'setLevel' | 'setScene'> & { track: MediaStreamTrack; stop(): void }, label: string, settings: MediaTrackSettings, deviceId?: string, controls?: Source['controls']): Source {
     const entry: Source = {
       deviceId,
       label,
@@ -112,6 +118,7 @@ export function installMediaSimulator(options: MediaSimulatorOptions = {}): Medi
       ...(controls && Object.keys(controls.capabilities).length ? { controls } : {}),
       tracks: new Set(),
       setLevel: source.setLevel,
+      setScene: source.setScene,
       live: () => [...entry.tracks].some(t => t.readyState === 'live'),
       release: () => {
         if (entry.live() || !sources.has(entry)) return;
@@ -185,6 +192,14 @@ export function installMediaSimulator(options: MediaSimulatorOptions = {}): Medi
   override(navigator, 'mediaDevices', { get: () => (outcome === 'insecure' ? undefined : mediaDevices) });
   const secure = globalThis.isSecureContext;
   override(globalThis, 'isSecureContext', { get: () => outcome !== 'insecure' && secure });
+  // The frame's permissions policy, which `denied-by-policy` turns against capture.
+  let policyRefuses = false;
+  const doc = document as Document & { permissionsPolicy?: { allowsFeature(feature: string): boolean } };
+  const realPolicy = doc.permissionsPolicy;
+  const capture = ['camera', 'microphone', 'display-capture'];
+  override(document, 'permissionsPolicy', {
+    value: { allowsFeature: (feature: string) => !(policyRefuses && capture.includes(feature)) && (realPolicy?.allowsFeature(feature) ?? true) },
+  });
   const permissions = navigator.permissions;
   if (permissions) {
     const query = permissions.query.bind(permissions);
@@ -234,6 +249,10 @@ export function installMediaSimulator(options: MediaSimulatorOptions = {}): Medi
     },
     interrupt(muted = true) {
       for (const track of simulator.liveTracks()) muteBySource(track, muted);
+    },
+    setScene(scene, deviceId) {
+      for (const device of devices) if (device.camera && (deviceId === undefined || device.info.deviceId === deviceId)) device.camera.scene = scene;
+      for (const source of sources) if (deviceId === undefined || source.deviceId === deviceId) source.setScene?.(scene);
     },
     setLevel(level, deviceId) {
       for (const device of devices) if (device.microphone && (deviceId === undefined || device.info.deviceId === deviceId)) device.microphone.level = level;

@@ -4,12 +4,18 @@ import type { SimulatedControls } from './simulated-controls.js';
 /**
  * How the simulator answers requests. `live` gives synthetic tracks; `no-answer` never answers (a permission
  * prompt nobody answers: the element stays `requesting`); every other value is the error kind the element then
- * shows, produced the way browsers produce it (`insecure` and `unsupported` by hiding the API).
+ * shows, produced the way browsers produce it (`insecure` and `unsupported` by hiding the API). `denied` is the
+ * person's refusal (the permission turns `denied`); `denied-by-system` is Chromium's "Permission denied by system"
+ * (the OS blocks the browser; the permission is left as it is); `denied-by-policy` makes the frame's permissions
+ * policy (`document.permissionsPolicy`) refuse the camera and the microphone from then on, as an iframe without
+ * `allow="camera"` would.
  */
 export type SimulatedOutcome =
   | 'live'
   | 'no-answer'
   | 'denied'
+  | 'denied-by-system'
+  | 'denied-by-policy'
   | 'not-found'
   | 'in-use'
   | 'overconstrained'
@@ -35,7 +41,16 @@ export interface SimulatedCamera {
    * tilt and torch (PTZ_CAMERA_CONTROLS), or the ones given. Default: none, as a plain webcam.
    */
   controls?: boolean | SimulatedControls;
+  /** What the camera sees (default `pattern`); {@link MediaSimulator.setScene} changes it while live. */
+  scene?: CameraScene;
 }
+
+/**
+ * What a simulated camera shows: `pattern` (colour bars and a moving dot), `dim` (a dark room with a slowly moving
+ * shape: mean luma about 20 of 255), `covered` (a covered lens or closed privacy shutter: near-black frames that
+ * keep coming), `stalled` (no new frame at all: the camera was taken or its driver hangs).
+ */
+export type CameraScene = 'pattern' | 'dim' | 'covered' | 'stalled';
 
 export interface SimulatedMicrophone {
   deviceId?: string;
@@ -51,6 +66,10 @@ export interface SimulatedMicrophone {
    * shorter than a display frame, for a meter's peak hold.
    */
   clicks?: boolean;
+  /** Quiet-room noise (white noise, peak `level`; its RMS is 4.8 dB below the peak) instead of a voice. */
+  noise?: boolean;
+  /** Digital silence, as from a microphone muted in the OS: every API says all is well. */
+  osMuted?: boolean;
 }
 
 export interface Device {
@@ -70,7 +89,7 @@ export function cameraDevice(camera: SimulatedCamera, index: number): Device {
   const deviceId = camera.deviceId ?? `simulated-camera-${index + 1}`;
   const label = camera.label ?? (index ? `Simulated camera ${index + 1}` : 'Simulated camera');
   const { outcome = 'live', ...rest } = camera;
-  const full = { facingMode: 'user', width: 640, height: 480, frameRate: 30, controls: false, ...rest, deviceId, label } as const;
+  const full = { facingMode: 'user', width: 640, height: 480, frameRate: 30, controls: false, scene: 'pattern', ...rest, deviceId, label } as const;
   return { info: deviceInfo('videoinput', deviceId, label), camera: full, outcome, plugged: true };
 }
 
@@ -78,7 +97,7 @@ export function microphoneDevice(microphone: SimulatedMicrophone, index: number)
   const deviceId = microphone.deviceId ?? `simulated-microphone-${index + 1}`;
   const label = microphone.label ?? (index ? `Simulated microphone ${index + 1}` : 'Simulated microphone');
   const { outcome = 'live', ...rest } = microphone;
-  const full = { level: 0.5, speech: true, clicks: false, ...rest, deviceId, label };
+  const full = { level: 0.5, speech: true, clicks: false, noise: false, osMuted: false, ...rest, deviceId, label };
   return { info: deviceInfo('audioinput', deviceId, label), microphone: full, outcome, plugged: true };
 }
 

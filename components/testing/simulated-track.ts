@@ -1,3 +1,5 @@
+import type { CameraScene } from './simulated-devices.js';
+
 /**
  * Synthetic tracks dressed as device tracks: a canvas or Web Audio track has no label and no deviceId, and its
  * clones would be strangers to the simulator. `dress` gives a track (and every clone of it) the device's label and
@@ -14,6 +16,7 @@ export interface Source {
   controls?: { capabilities: Record<string, unknown>; settings: Record<string, unknown> };
   tracks: Set<MediaStreamTrack>;
   setLevel?(level: number): void;
+  setScene?(scene: CameraScene): void;
   live(): boolean;
   /** Called when one of its tracks stops: stops the source once none is live. */
   release(): void;

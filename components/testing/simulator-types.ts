@@ -1,5 +1,5 @@
 /** The media simulator's public shapes: its options, its handle, and what it reports. */
-import type { DeviceOutcome, SimulatedCamera, SimulatedMicrophone, SimulatedOutcome } from './simulated-devices.js';
+import type { CameraScene, DeviceOutcome, SimulatedCamera, SimulatedMicrophone, SimulatedOutcome } from './simulated-devices.js';
 
 export interface MediaSimulatorOptions {
   /** Default: one user-facing 640×480 camera. `[]`: none, so camera requests fail with `not-found`. */
@@ -50,7 +50,9 @@ export interface MediaSimulator {
   grantPermission(): void;
   /** The source mutes its live tracks (`mute` events), as when the OS takes the device away; `false` ends that. */
   interrupt(muted?: boolean): void;
-  /** Sets the peak level (0..1) of a microphone (default: all of them), live tracks included. */
+  /** Changes what a camera (default: all of them) sees, live tracks included: e.g. `covered`, `stalled`. */
+  setScene(scene: CameraScene, deviceId?: string): void;
+  /** Sets the peak level (0..1) of a microphone (default: all of them), live tracks included; 0 is an OS mute. */
   setLevel(level: number, deviceId?: string): void;
   /** Tracks handed out (clones included) that are still live: after a test, there should be none. */
   liveTracks(): MediaStreamTrack[];

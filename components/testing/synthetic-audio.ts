@@ -1,6 +1,6 @@
 /**
  * A microphone made of Web Audio: a looped one-second buffer (a steady 440 Hz tone, a 220 Hz voice in
- * syllable-like bursts, or a 5 ms full-scale click every 500 ms) through a gain, into a MediaStreamAudioDestinationNode. It runs on the page's shared
+ * syllable-like bursts, a 5 ms full-scale click every 500 ms, white noise, or digital silence) through a gain, into a MediaStreamAudioDestinationNode. It runs on the page's shared
  * AudioContext, the one the meters use, so it resumes with them on the first user gesture.
  */
 import { leaseAudioContext } from '../core/audio-context.js';
@@ -21,11 +21,17 @@ const SYLLABLES = [
 ] as const;
 
 /** What a simulated microphone plays. */
-export type Signal = 'tone' | 'speech' | 'clicks';
+export type Signal = 'tone' | 'speech' | 'clicks' | 'noise' | 'silence';
 
 /** Full-scale samples for one second: a seamless loop, since both frequencies are whole cycles per second. */
 function samples(sampleRate: number, signal: Signal): Float32Array<ArrayBuffer> {
   const data = new Float32Array(sampleRate);
+  if (signal === 'silence') return data;
+  if (signal === 'noise') {
+    // A fixed linear congruential sequence, so the noise is the same on every run.
+    for (let i = 0, seed = 1; i < data.length; i++) data[i] = ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 31) - 1;
+    return data;
+  }
   if (signal === 'clicks') {
     const length = Math.round(sampleRate * 0.005);
     for (const start of [sampleRate / 4, (sampleRate * 3) / 4]) data.fill(1, Math.round(start), Math.round(start) + length);

@@ -6,7 +6,7 @@
  */
 import type { StoryContext } from '@storybook/web-components-vite';
 import { expect, waitFor } from 'storybook/test';
-import { CaptureState, ErrorKind, RecorderState, TagName, type PermissionValue } from '../../components/core/constants.js';
+import { CaptureState, ErrorKind, RecorderState, TagName, type DeniedBy, type PermissionValue } from '../../components/core/constants.js';
 import { MEDIA_GLOBAL } from './simulated-media.js';
 
 /** How long a story may take to show what it is named after (some end their capture after two seconds). */
@@ -53,12 +53,13 @@ export const eventually = (check: (context: PlayContext) => void | Promise<void>
   }, asserts);
 
 /** Throws unless the story's element reflects `state` (and the rest): what a state story is named after. */
-export function assertState(element: Element, state: string, { error, attribute, permission }: StateDetails = {}) {
+export function assertState(element: Element, state: string, { error, attribute, permission, deniedBy }: StateDetails = {}) {
   const name = `<${element.localName}>`;
   expect(element.getAttribute('state'), `${name} state`).toBe(state);
   if (error !== undefined) expect(element.getAttribute('error'), `${name} error`).toBe(error);
   if (attribute !== undefined) expect(element.hasAttribute(attribute), `${name} has the ${attribute} attribute`).toBe(true);
   if (permission !== undefined) expect(element.getAttribute('permission'), `${name} permission`).toBe(permission);
+  if (deniedBy !== undefined) expect(element.getAttribute('denied-by'), `${name} denied-by`).toBe(deniedBy);
 }
 
 export interface StateDetails {
@@ -68,6 +69,8 @@ export interface StateDetails {
   attribute?: string;
   /** The `permission` attribute. */
   permission?: PermissionValue;
+  /** The `denied-by` attribute: who denied access. */
+  deniedBy?: DeniedBy;
 }
 
 /** A play function: the story's element comes to show `state`, with `details`. */
@@ -77,8 +80,11 @@ export const expectState = (state: string, details: StateDetails = {}): Play =>
     details.error ? [state, `${state}-${details.error}`] : [state],
   );
 
-/** A play function: the story's element comes to `state="error"` with `error` = `kind`. */
-export const expectError = (kind: ErrorKind): Play => expectState(CaptureState.Error, { error: kind });
+/** A play function: the story's element comes to `state="error"` with `error` = `kind` (and `denied-by`, if given). */
+export const expectError = (kind: ErrorKind, deniedBy?: DeniedBy): Play => expectState(CaptureState.Error, { error: kind, deniedBy });
+
+/** A play function: the story's element is live with the health signal `signal` (`silent`, `dark`, `frozen`). */
+export const expectHealth = (signal: 'silent' | 'dark' | 'frozen'): Play => expectState(CaptureState.Live, { attribute: signal });
 
 /** Resolves with whether `video` presents a frame within the timeout. */
 const paintsFrame = (video: HTMLVideoElement) =>

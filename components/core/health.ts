@@ -1,0 +1,173 @@
+/**
+ * Health of a live capture, without a framework: is the microphone sending digital silence (muted in the OS, input
+ * volume at zero), are the frames nearly black (lens covered, privacy shutter), has the camera stopped sending
+ * frames (taken by another application, a stalled driver)? Each check is cheap: a 16×9 sample of the video twice a
+ * second, and one read of an AnalyserNode on the page's shared AudioContext eight times a second.
+ */
+import { leaseAudioContext } from './audio-context.js';
+
+/** Each health signal: `silent`, `dark`, `frozen`. */
+export interface Health {
+  silent: boolean;
+  dark: boolean;
+  frozen: boolean;
+}
+
+export const HEALTHY: Readonly<Health> = Object.freeze({ silent: false, dark: false, frozen: false });
+
+/**
+ * The thresholds (documented in the README, Health). Digital silence is below one 16-bit step (-90 dBFS): a quiet
+ * room (about -55 dBFS) and every microphone's own noise are far above it, an OS mute is exact zeros. "Dark" is a
+ * mean luma under 16 of 255 with no sampled pixel over 40: a dim room lit by a screen stays above it.
+ */
+export const HealthThreshold = {
+  /** Peak sample amplitude below which audio counts as digital silence (2^-15, about -90 dBFS). */
+  silentPeak: 2 ** -15,
+  /** How long the silence must last. */
+  silentMs: 3000,
+  /** Mean luma (0..255, BT.601) under which a frame is dark... */
+  darkMeanLuma: 16,
+  /** ...if no sampled pixel is brighter than this. */
+  darkMaxLuma: 40,
+  /** How long the frames must stay dark. */
+  darkMs: 2000,
+  /** How long without a new frame before `frozen`. */
+  frozenMs: 2000,
+  /** How often the video is sampled. */
+  videoSampleMs: 500,
+  /** How often the audio is read: shorter than its window, so no sound slips between two reads. */
+  audioReadMs: 125,
+} as const;
+
+/** A health check that can be paused (muted, off-screen, hidden page) and must be disposed. */
+export interface HealthProbe {
+  /** Pauses (false) or resumes (true); a resumed check starts its timers afresh. */
+  setActive(active: boolean): void;
+  dispose(): void;
+}
+
+const SAMPLE_WIDTH = 16;
+const SAMPLE_HEIGHT = 9;
+/** 8192 samples span 170 ms at 48 kHz (186 ms at 44.1 kHz): more than {@link HealthThreshold.audioReadMs}. */
+const AUDIO_WINDOW = 8192;
+
+/** Calls `read(now)` every `ms` while active. */
+function ticker(ms: number, read: (now: number) => void, onActive: (active: boolean) => void): HealthProbe {
+  let timer: ReturnType<typeof setInterval> | undefined;
+  const setActive = (active: boolean) => {
+    if (active === (timer !== undefined)) return;
+    clearInterval(timer);
+    timer = active ? setInterval(() => read(performance.now()), ms) : undefined;
+    onActive(active);
+  };
+  return { setActive, dispose: () => setActive(false) };
+}
+
+/**
+ * Watches the frames `video` shows: `dark` after {@link HealthThreshold.darkMs} of nearly black samples, `frozen`
+ * after {@link HealthThreshold.frozenMs} without a new frame. A frame is new when `requestVideoFrameCallback` says
+ * one was presented or when the sample differs from the last one (a video not painted, e.g. off-screen, gets no
+ * callbacks). Starts paused.
+ */
+export function probeVideo(video: HTMLVideoElement, report: (health: Pick<Health, 'dark' | 'frozen'>) => void): HealthProbe {
+  const canvas = Object.assign(document.createElement('canvas'), { width: SAMPLE_WIDTH, height: SAMPLE_HEIGHT });
+  const context = canvas.getContext('2d', { willReadFrequently: true })!;
+  let previous: Uint8ClampedArray | undefined;
+  let frameAt = 0;
+  let darkSince: number | undefined;
+  let callback: number | undefined;
+  const presented = () => {
+    frameAt = performance.now();
+    callback = video.requestVideoFrameCallback(presented);
+  };
+  const read = (now: number) => {
+    let dark = false;
+    if (video.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA && video.videoWidth > 0) {
+      context.drawImage(video, 0, 0, SAMPLE_WIDTH, SAMPLE_HEIGHT);
+      const { data } = context.getImageData(0, 0, SAMPLE_WIDTH, SAMPLE_HEIGHT);
+      let sum = 0;
+      let max = 0;
+      let changed = !previous;
+      for (let i = 0; i < data.length; i += 4) {
+        const luma = 0.299 * data[i]! + 0.587 * data[i + 1]! + 0.114 * data[i + 2]!;
+        sum += luma;
+        if (luma > max) max = luma;
+        if (!changed && (data[i] !== previous![i] || data[i + 1] !== previous![i + 1] || data[i + 2] !== previous![i + 2])) changed = true;
+      }
+      previous = data;
+      if (changed) frameAt = now;
+      dark = sum / (data.length / 4) < HealthThreshold.darkMeanLuma && max <= HealthThreshold.darkMaxLuma;
+    }
+    darkSince = dark ? (darkSince ?? now) : undefined;
+    report({
+      dark: darkSince !== undefined && now - darkSince >= HealthThreshold.darkMs,
+      frozen: now - frameAt >= HealthThreshold.frozenMs,
+    });
+  };
+  return ticker(HealthThreshold.videoSampleMs, read, active => {
+    if (callback !== undefined) video.cancelVideoFrameCallback(callback);
+    callback = undefined;
+    previous = darkSince = undefined;
+    frameAt = performance.now();
+    if (active && 'requestVideoFrameCallback' in video) callback = video.requestVideoFrameCallback(presented);
+  });
+}
+
+/**
+ * Reads `track` (the caller's own clone: it must stay enabled) on the page's shared AudioContext every
+ * {@link HealthThreshold.audioReadMs}: `onRead` gets the RMS and peak (linear, 0..1) of the last window, or null while
+ * the context is suspended (no user gesture yet: nothing can be heard, so nothing is concluded). Starts paused.
+ */
+export function probeAudio(track: MediaStreamTrack, onRead: (rms: number, peak: number, now: number) => void, onSuspended?: () => void): HealthProbe {
+  const lease = leaseAudioContext();
+  const { context } = lease;
+  const source = context.createMediaStreamSource(new MediaStream([track]));
+  const analyser = new AnalyserNode(context, { fftSize: AUDIO_WINDOW, smoothingTimeConstant: 0 });
+  source.connect(analyser);
+  const buffer = new Float32Array(AUDIO_WINDOW);
+  const probe = ticker(
+    HealthThreshold.audioReadMs,
+    now => {
+      if (context.state !== 'running') return onSuspended?.();
+      analyser.getFloatTimeDomainData(buffer);
+      let sum = 0;
+      let peak = 0;
+      for (const sample of buffer) {
+        sum += sample * sample;
+        if (Math.abs(sample) > peak) peak = Math.abs(sample);
+      }
+      onRead(Math.sqrt(sum / AUDIO_WINDOW), peak, now);
+    },
+    () => {},
+  );
+  return {
+    setActive: probe.setActive,
+    dispose() {
+      probe.dispose();
+      source.disconnect();
+      lease.release();
+    },
+  };
+}
+
+/** `silent` after {@link HealthThreshold.silentMs} of audio under {@link HealthThreshold.silentPeak}. Starts paused. */
+export function probeSilence(track: MediaStreamTrack, report: (silent: boolean) => void): HealthProbe {
+  let soundAt = performance.now();
+  let active = false;
+  const probe = probeAudio(
+    track,
+    (_, peak, now) => {
+      if (peak >= HealthThreshold.silentPeak) soundAt = now;
+      report(now - soundAt >= HealthThreshold.silentMs);
+    },
+    () => ((soundAt = performance.now()), report(false)),
+  );
+  return {
+    setActive(on) {
+      if (on && !active) soundAt = performance.now();
+      active = on;
+      probe.setActive(on);
+    },
+    dispose: probe.dispose,
+  };
+}
