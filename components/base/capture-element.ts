@@ -1,5 +1,5 @@
 import { html, LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
-import { CaptureController, type StateChangeDetail } from '../controllers/capture-controller.js';
+import { CaptureController } from '../controllers/capture-controller.js';
 import type { HealthController } from '../controllers/health-controller.js';
 import type { CaptureChangeDetail, CaptureSession } from '../core/capture-session.js';
 import { Attr, CaptureState, ErrorKind, EventName, type DeniedBy, type PermissionValue } from '../core/constants.js';
@@ -14,26 +14,11 @@ import type { LocalizeController } from './localize-controller.js';
 import { warnInvalid } from './warn.js';
 
 export { warnInvalid };
+import type { CaptureElementEventMap, CaptureStrings, ProcessingSwitch, TypedAddEventListener, TypedRemoveEventListener } from './capture-element-types.js';
 
-/** A processing attribute: `on`, `off`, or empty for the element's default. */
-export type ProcessingSwitch = 'on' | 'off' | '';
+export type { CaptureElementEventMap, CaptureStrings, ProcessingSwitch, TypedAddEventListener, TypedRemoveEventListener };
 
-/** Events every capture element dispatches (none bubble). */
-export interface CaptureElementEventMap {
-  statechange: CustomEvent<StateChangeDetail>;
-  error: CustomEvent<LocalMediaError>;
-  healthchange: CustomEvent<Health>;
-}
-
-/**
- * The texts every capture element has in its dictionary: what its status region announces for each state (and
- * shows, where the element shows a state), and one per error kind.
- */
-export type CaptureStrings = Record<'requesting' | 'live' | 'stopped' | 'ended' | Exclude<ErrorKind, 'aborted'> | 'denied-system' | 'denied-policy', string> &
-  Partial<Record<HealthSignal | 'denied-firefox' | 'denied-safari' | 'denied-system-macos' | 'denied-system-windows', string>>;
-
-type HealthSignal = keyof Health;
-const HEALTH_SIGNALS: readonly HealthSignal[] = ['silent', 'dark', 'frozen'];
+const HEALTH_SIGNALS: readonly (keyof Health)[] = ['silent', 'dark', 'frozen'];
 
 /**
  * Shows `stream` in `video`. Not a `.srcObject` binding: Lit commits an object binding again on every render, and
@@ -298,20 +283,6 @@ export abstract class CaptureElement extends LitElement {
     }
     else if (attribute) warnInvalid(this, attribute, this.getAttribute(attribute), 'nothing: no device can satisfy it');
   }
-}
-
-/** `addEventListener` typed for the events of `M`, dispatched by `T`. */
-export interface TypedAddEventListener<M, T> {
-  <K extends keyof M>(type: K, listener: (this: T, ev: M[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
-  <K extends keyof HTMLElementEventMap>(type: K, listener: (this: T, ev: HTMLElementEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
-  (type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
-}
-
-/** `removeEventListener` typed for the events of `M`, dispatched by `T`. */
-export interface TypedRemoveEventListener<M, T> {
-  <K extends keyof M>(type: K, listener: (this: T, ev: M[K]) => unknown, options?: boolean | EventListenerOptions): void;
-  <K extends keyof HTMLElementEventMap>(type: K, listener: (this: T, ev: HTMLElementEventMap[K]) => unknown, options?: boolean | EventListenerOptions): void;
-  (type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
 }
 
 export interface CaptureElement {
