@@ -14,15 +14,15 @@ export interface HealthControllerOptions {
 }
 
 /**
- * Keeps the host's {@link Health} current for its stream: silence on an enabled clone of its audio track (its own
- * track may be disabled by `muted`), dark and frozen frames on its `<video>`. The checks pause while the host is
+ * Keeps the host's {@link Health} current for its stream: silence on its audio track (read only while not `muted`,
+ * so the track is enabled, and on the level feed a meter of the same track already runs), dark and frozen frames on
+ * its `<video>`. The checks pause while the host is
  * off-screen, the page hidden, or `running()` says no, and every signal then reads false: not knowing is no alarm.
  */
 export class HealthController implements ReactiveController {
   health: Health = { ...HEALTHY };
 
   #stream: MediaStream | null = null;
-  #audioTrack: MediaStreamTrack | undefined;
   #audio: HealthProbe | undefined;
   #video: HealthProbe | undefined;
   #videoElement: HTMLVideoElement | null = null;
@@ -70,11 +70,7 @@ export class HealthController implements ReactiveController {
     const checks = this.options.checks();
     const active = !!stream && this.#onScreen && document.visibilityState !== 'hidden' && this.options.running();
     const audio = checks.audio ? stream?.getAudioTracks()[0] : undefined;
-    if (audio && !this.#audio) {
-      this.#audioTrack = audio.clone();
-      this.#audioTrack.enabled = true;
-      this.#audio = probeSilence(this.#audioTrack, silent => this.#set({ silent }));
-    }
+    if (audio && !this.#audio) this.#audio = probeSilence(audio, silent => this.#set({ silent }));
     const video = checks.video && stream?.getVideoTracks().length ? this.options.video() : null;
     if (video !== this.#videoElement) {
       this.#video?.dispose();
@@ -96,8 +92,7 @@ export class HealthController implements ReactiveController {
   #dispose(): void {
     this.#audio?.dispose();
     this.#video?.dispose();
-    this.#audioTrack?.stop();
-    this.#audio = this.#video = this.#audioTrack = undefined;
+    this.#audio = this.#video = undefined;
     this.#videoElement = null;
     this.#set(HEALTHY);
   }

@@ -17,7 +17,7 @@ export interface MutedSpeakingOptions {
  * Keeps the host's `speaking` attribute following the voice while the host is muted, so that `[muted][speaking]`
  * can say "you are muted". The host's track is disabled while muted (it sends silence); this listens to an enabled
  * clone of it, which lives only as long as that track does, so muting keeps the device no longer open than it did.
- * The clone is read on the shared AudioContext eight times a second, and only while muted.
+ * The clone is heard on the kit's level feed (core/level-meter.ts), and only while muted.
  */
 export class MutedSpeakingController implements ReactiveController {
   /** The voice is above the threshold while muted. */

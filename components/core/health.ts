@@ -2,9 +2,9 @@
  * Health of a live capture, without a framework: is the microphone sending digital silence (muted in the OS, input
  * volume at zero), are the frames nearly black (lens covered, privacy shutter), has the camera stopped sending
  * frames (taken by another application, a stalled driver)? Each check is cheap: a 16×9 sample of the video twice a
- * second, and one read of an AnalyserNode on the page's shared AudioContext eight times a second.
+ * second, and the readings of the meters' own level feed, which sums every sample on the audio thread.
  */
-import { leaseAudioContext } from './audio-context.js';
+import { meterStream, type LevelListener } from './level-meter.js';
 
 /** Each health signal: `silent`, `dark`, `frozen`. */
 export interface Health {
@@ -35,8 +35,6 @@ export const HealthThreshold = {
   frozenMs: 2000,
   /** How often the video is sampled. */
   videoSampleMs: 500,
-  /** How often the audio is read: shorter than its window, so no sound slips between two reads. */
-  audioReadMs: 125,
 } as const;
 
 /** A health check that can be paused (muted, off-screen, hidden page) and must be disposed. */
@@ -48,8 +46,6 @@ export interface HealthProbe {
 
 const SAMPLE_WIDTH = 16;
 const SAMPLE_HEIGHT = 9;
-/** 8192 samples span 170 ms at 48 kHz (186 ms at 44.1 kHz): more than {@link HealthThreshold.audioReadMs}. */
-const AUDIO_WINDOW = 8192;
 
 /** Calls `read(now)` every `ms` while active. */
 function ticker(ms: number, read: (now: number) => void, onActive: (active: boolean) => void): HealthProbe {
@@ -114,40 +110,20 @@ export function probeVideo(video: HTMLVideoElement, report: (health: Pick<Health
 }
 
 /**
- * Reads `track` (the caller's own clone: it must stay enabled) on the page's shared AudioContext every
- * {@link HealthThreshold.audioReadMs}: `onRead` gets the RMS and peak (linear, 0..1) of the last window, or null while
- * the context is suspended (no user gesture yet: nothing can be heard, so nothing is concluded). Starts paused.
+ * Hears `track` on the kit's level feed (core/level-meter.ts: the meters' own AudioWorklet, shared with any meter of
+ * the same track, so a meter with health checks costs no more audio work than one without): `onRead` gets the RMS and
+ * the peak (linear, 0..1) of every sample since the last reading, 15 times a second (`READINGS_PER_S`).
+ * `onSuspended` hears each change of the AudioContext between suspended and running: while it waits for a user
+ * gesture nothing is heard, so nothing may be concluded. Starts paused.
  */
-export function probeAudio(track: MediaStreamTrack, onRead: (rms: number, peak: number, now: number) => void, onSuspended?: () => void): HealthProbe {
-  const lease = leaseAudioContext();
-  const { context } = lease;
-  const source = context.createMediaStreamSource(new MediaStream([track]));
-  const analyser = new AnalyserNode(context, { fftSize: AUDIO_WINDOW, smoothingTimeConstant: 0 });
-  source.connect(analyser);
-  const buffer = new Float32Array(AUDIO_WINDOW);
-  const probe = ticker(
-    HealthThreshold.audioReadMs,
-    now => {
-      if (context.state !== 'running') return onSuspended?.();
-      analyser.getFloatTimeDomainData(buffer);
-      let sum = 0;
-      let peak = 0;
-      for (const sample of buffer) {
-        sum += sample * sample;
-        if (Math.abs(sample) > peak) peak = Math.abs(sample);
-      }
-      onRead(Math.sqrt(sum / AUDIO_WINDOW), peak, now);
-    },
-    () => {},
-  );
-  return {
-    setActive: probe.setActive,
-    dispose() {
-      probe.dispose();
-      source.disconnect();
-      lease.release();
-    },
-  };
+export function probeAudio(track: MediaStreamTrack, onRead: LevelListener, onSuspended?: () => void): HealthProbe {
+  let suspended: boolean | undefined;
+  const meter = meterStream(new MediaStream([track]), onRead, now => {
+    if (now !== suspended) onSuspended?.();
+    suspended = now;
+  });
+  meter.setActive(false);
+  return meter;
 }
 
 /** `silent` after {@link HealthThreshold.silentMs} of audio under {@link HealthThreshold.silentPeak}. Starts paused. */
