@@ -8,3 +8,4 @@ export * from './device-select/define.js';
 export * from './screen-preview/define.js';
 export * from './media-recorder/define.js';
 export * from './media-toggle/define.js';
+export * from './device-check/define.js';

@@ -86,4 +86,5 @@ export const TagName = {
   ScreenPreview: 'screen-preview',
   MediaRecorder: 'media-recorder',
   MediaToggle: 'media-toggle',
+  DeviceCheck: 'device-check',
 } as const;
