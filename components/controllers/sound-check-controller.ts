@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { testSoundWav } from '../core/test-sound.js';
+import { testSoundWav } from '../core/wav.js';
 import { RecordingController } from './recording-controller.js';
 
 /** What the sound checks are doing: nothing, the test sound, recording the microphone, or playing it back. */
@@ -97,14 +97,18 @@ export class SoundCheckController implements ReactiveController {
 
   #play(blob: Blob, phase: SoundCheckPhase): void {
     const audio = this.options.output();
+    if (this.#url) URL.revokeObjectURL(this.#url);
     const url = URL.createObjectURL(blob);
     this.#url = url;
     audio.src = url;
     audio.onended = () => this.cancel();
+    audio.onerror = () => {
+      if (this.#url === url) this.#fail(new DOMException(`The ${phase === 'tone' ? 'test sound' : 'recording'} could not be played.`, 'EncodingError'));
+    };
     this.#setPhase(phase);
-    // A play() that cancel() interrupted rejects too (AbortError): only a failure of this one counts.
+    // A play() that cancel() interrupted rejects too (AbortError), and a source error is onerror's.
     audio.play().catch(error => {
-      if (this.#url === url) this.#fail(error as Error);
+      if (this.#url === url && !audio.error) this.#fail(error as Error);
     });
   }
 

@@ -17,7 +17,7 @@ export const deviceCheckStrings = {
   'microphone-test': 'Test your microphone',
   'microphone-recording': 'Say something… {s}',
   'microphone-playback': 'Playing back what you said…',
-  'microphone-test-failed': 'This browser could not record your microphone for the test.',
+  'microphone-test-failed': 'This browser could not record and play back your microphone for the test.',
   'microphone-test-hint': 'Records a few seconds and plays them back through your speakers.',
   'status-permission': 'Your browser is asking for the camera and microphone: choose Allow.',
   'status-starting': 'Checking your devices…',
@@ -37,6 +37,8 @@ export const deviceCheckStrings = {
   'status-camera-dark': 'Your picture is dark: is the camera covered, or its privacy shutter closed?',
   'status-camera-frozen': 'Your picture does not move. Choose another camera, or reconnect this one.',
   'status-microphone-silent': 'Your microphone sends no sound: check that it is not muted on the device or in the system settings, or choose another one.',
+  'status-camera-stopped': 'The camera was turned off. Reload the page to check it again.',
+  'status-microphone-stopped': 'The microphone was turned off. Reload the page to check it again.',
   'status-camera-failed': 'The camera could not be started. Choose another camera, or reload the page.',
   'status-microphone-failed': 'The microphone could not be started. Choose another microphone, or reload the page.',
 } satisfies Dictionary;

@@ -148,7 +148,9 @@ export class DeviceCheck extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#reflect();
-    this.#observer ??= new MutationObserver(() => this.requestUpdate());
+    this.#observer ??= new MutationObserver(() => {
+      if (this.isConnected) this.requestUpdate();
+    });
     this.#observer.observe(this.renderRoot, { subtree: true, attributeFilter: WATCHED });
     this.#unwatchDevices = watchDevices(devices => this.#listed(devices));
     void listDevices().then(devices => this.#listed(devices));
@@ -176,7 +178,7 @@ export class DeviceCheck extends LitElement {
       guessed && this.present && !checks.has(kind) ? html`<p part="note">${this.text.t(key)}</p>` : nothing;
     return html`
       <slot name="header"></slot>
-      <p part="status" class="next" role="status">${this.text.t(`status-${this.#reason ?? 'ready'}` as keyof DeviceCheckStrings)}</p>
+      <p part="status" class="next" role="status">${this.statusText()}</p>
       <div class="checks ${checks.has('camera') ? 'with-camera' : ''}" @change=${this.onChoice}>
         ${checks.has('camera') ? this.renderCamera() : missing('camera', 'no-camera')}
         ${checks.has('microphone') ? this.renderMicrophone() : missing('microphone', 'no-microphone')}
@@ -185,6 +187,14 @@ export class DeviceCheck extends LitElement {
       <audio id="output" preload="none"></audio>
       <slot name="footer"></slot>
     `;
+  }
+
+  /** What to do next: the text for the reason, else the kind's general failure (`overconstrained`, `insecure`...). */
+  private statusText(): string {
+    const reason = this.#reason ?? 'ready';
+    const key = `status-${reason}`;
+    if (key in deviceCheckStrings) return this.text.t(key as keyof DeviceCheckStrings);
+    return this.text.t(reason.startsWith('camera') ? 'status-camera-failed' : 'status-microphone-failed');
   }
 
   private renderCamera() {
