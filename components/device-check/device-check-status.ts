@@ -6,14 +6,13 @@
 /** The checks a `<device-check>` can show. */
 export type CheckKind = 'camera' | 'microphone' | 'speaker';
 
-export const DeviceCheckStatus = { Checking: 'checking', Ready: 'ready', Attention: 'attention' } as const;
-export type DeviceCheckStatus = (typeof DeviceCheckStatus)[keyof typeof DeviceCheckStatus];
+export type DeviceCheckStatus = 'checking' | 'ready' | 'attention';
 
 /**
  * Why the check is not `ready`: `permission` (waiting for the person to answer the browser's prompt) or
  * `starting` while checking; `<camera|microphone>-<problem>` when it needs attention, where the problem is an error
- * kind (`denied`, `not-found`, `in-use`, ...), `ended` (unplugged or revoked), `stopped`, or a health signal
- * (`silent`, `dark`, `frozen`).
+ * kind (`denied`, `not-found`, `in-use`, ...; `denied-system`, `denied-policy` where the element says who denied it),
+ * `ended` (unplugged), `stopped`, or a health signal (`silent`, `dark`, `frozen`).
  */
 export type DeviceCheckReason = 'permission' | 'starting' | `${'camera' | 'microphone'}-${string}`;
 
@@ -36,32 +35,36 @@ export interface DeviceCheckResult {
 }
 
 /** Health signals of the capture elements (reflected booleans) that need the person's attention. */
-const HEALTH: Record<'camera' | 'microphone', readonly string[]> = { camera: ['dark', 'frozen'], microphone: ['silent'] };
+const HEALTH = { camera: ['dark', 'frozen'], microphone: ['silent'] } as const;
+
+type Verdict = { status: DeviceCheckStatus; reason?: DeviceCheckReason };
 
 /** One capture element's state as it reflects it. */
-function problemOf(kind: 'camera' | 'microphone', element: Element): { status: DeviceCheckStatus; reason?: DeviceCheckReason } {
-  const state = element.getAttribute('state');
-  if (state === 'error') {
-    const error = element.getAttribute('error') ?? 'unknown';
-    return error === 'aborted' ? { status: DeviceCheckStatus.Checking, reason: 'starting' } : { status: DeviceCheckStatus.Attention, reason: `${kind}-${error}` };
+function verdictOf(kind: 'camera' | 'microphone', element: Element): Verdict {
+  const attr = (name: string) => element.getAttribute(name);
+  const state = attr('state');
+  const error = attr('error');
+  if (state === 'live') {
+    const signal = HEALTH[kind].find(name => element.hasAttribute(name));
+    return signal ? { status: 'attention', reason: `${kind}-${signal}` } : { status: 'ready' };
   }
-  if (state === 'ended') return { status: DeviceCheckStatus.Attention, reason: `${kind}-${element.getAttribute('permission') === 'denied' ? 'denied' : 'ended'}` };
-  if (state === 'stopped') return { status: DeviceCheckStatus.Attention, reason: `${kind}-stopped` };
-  if (state !== 'live') {
-    const asking = element.getAttribute('permission') === 'prompt' && state === 'requesting';
-    return { status: DeviceCheckStatus.Checking, reason: asking ? 'permission' : 'starting' };
+  if (state === 'requesting' || state === 'idle' || !state || error === 'aborted') {
+    return { status: 'checking', reason: attr('permission') === 'prompt' ? 'permission' : 'starting' };
   }
-  const signal = HEALTH[kind].find(name => element.hasAttribute(name));
-  return signal ? { status: DeviceCheckStatus.Attention, reason: `${kind}-${signal}` } : { status: DeviceCheckStatus.Ready };
+  // An error, `ended` (unplugged, or revoked: the permission says `denied`) or `stopped`.
+  let problem = state === 'error' ? error! : attr('permission') === 'denied' ? 'denied' : state;
+  const by = attr('denied-by');
+  if (problem === 'denied' && (by === 'system' || by === 'policy')) problem += `-${by}`;
+  return { status: 'attention', reason: `${kind}-${problem}` };
 }
 
-const RANK: Record<DeviceCheckStatus, number> = { ready: 0, checking: 1, attention: 2 };
+const RANK = { ready: 0, checking: 1, attention: 2 } as const;
 
 /** The status of the whole check: the worst of its captures (attention, then checking), with that one's reason. */
-export function statusOf(captures: readonly (readonly ['camera' | 'microphone', Element])[]): { status: DeviceCheckStatus; reason?: DeviceCheckReason } {
-  let worst: { status: DeviceCheckStatus; reason?: DeviceCheckReason } = { status: DeviceCheckStatus.Ready };
+export function statusOf(captures: readonly (readonly ['camera' | 'microphone', Element | null])[]): Verdict {
+  let worst: Verdict = { status: 'ready' };
   for (const [kind, element] of captures) {
-    const found = problemOf(kind, element);
+    const found: Verdict = element ? verdictOf(kind, element) : { status: 'checking', reason: 'starting' };
     if (RANK[found.status] > RANK[worst.status]) worst = found;
   }
   return worst;

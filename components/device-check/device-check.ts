@@ -1,21 +1,16 @@
 import { html, LitElement, nothing, type PropertyDeclarations } from 'lit';
 import type { TypedAddEventListener, TypedRemoveEventListener } from '../base/capture-element.js';
 import { LocalizeController } from '../base/localize-controller.js';
+import { cameraPreviewStrings } from '../camera-preview/camera-preview.strings.js';
+import type { CameraPreview } from '../camera-preview/camera-preview.js';
 import { SoundCheckController } from '../controllers/sound-check-controller.js';
 import { EventName, TagName } from '../core/constants.js';
 import { listDevices, watchDevices } from '../core/devices.js';
-import type { CameraPreview } from '../camera-preview/camera-preview.js';
+import { langOf, registeredText, type Dictionary } from '../core/localize.js';
 import type { DeviceSelect } from '../device-select/device-select.js';
+import { micMeterStrings } from '../mic-meter/mic-meter.strings.js';
 import type { MicMeter } from '../mic-meter/mic-meter.js';
-import {
-  chosenInput,
-  DeviceCheckStatus,
-  resultOf,
-  statusOf,
-  type CheckKind,
-  type DeviceCheckReason,
-  type DeviceCheckResult,
-} from './device-check-status.js';
+import { chosenInput, resultOf, statusOf, type CheckKind, type DeviceCheckReason, type DeviceCheckResult, type DeviceCheckStatus } from './device-check-status.js';
 import { deviceCheckStrings, type DeviceCheckStrings } from './device-check.strings.js';
 import { styles } from './device-check.styles.js';
 
@@ -52,7 +47,7 @@ const SWITCH_MS = 5000;
  * @csspart camera - the camera's section
  * @csspart microphone - the microphone's section
  * @csspart speaker - the speakers' section
- * @csspart note - a note: no camera or microphone found, the output that can't be chosen, the microphone test
+ * @csspart note - a note: no camera or microphone found, an output that can't be chosen, the microphone test
  * @csspart button - each test button; also `speaker-test-button` and `microphone-test-button`
  * @csspart speaker-test-button - plays the test sound
  * @csspart microphone-test-button - records a few seconds and plays them back
@@ -62,7 +57,7 @@ const SWITCH_MS = 5000;
  * @csspart meter-track - exported from the `<mic-meter>` (also `meter-fill`, `meter-peak`)
  * @csspart meter-fill - the meter's bar
  * @csspart meter-peak - the meter's peak marker
- * @csspart camera-select - each device select's `<select>`: `camera-select`, `microphone-select`, `speaker-select`
+ * @csspart camera-select - the camera's `<select>` (exported from its `<device-select>`)
  * @csspart microphone-select - the microphone's `<select>`
  * @csspart speaker-select - the speakers' `<select>`
  * @csspart select-label - the device selects' labels
@@ -108,11 +103,12 @@ export class DeviceCheck extends LitElement {
   private outputs = 0;
   private testFailed = false;
 
-  #status: DeviceCheckStatus = DeviceCheckStatus.Checking;
+  #status: DeviceCheckStatus = 'checking';
   #reason: DeviceCheckReason | undefined = 'starting';
   #result: DeviceCheckResult = resultOf(null, null, null);
   #resultKey: string | undefined;
   #changed = false;
+  #relisted = false;
   #observer: MutationObserver | undefined;
   #unwatchDevices: (() => void) | undefined;
 
@@ -137,12 +133,10 @@ export class DeviceCheck extends LitElement {
     return this.#result;
   }
 
-  /** The checks shown: those the attributes name, else those of the kinds the device has. */
+  /** The checks shown: those the attributes name, else those of the kinds the device has (once listed). */
   get checks(): ReadonlySet<CheckKind> {
-    if (this.video || this.audio || this.output) {
-      return new Set(([['camera', this.video], ['microphone', this.audio], ['speaker', this.output]] as const).filter(([, on]) => on).map(([kind]) => kind));
-    }
-    return this.present ?? new Set();
+    const named = (['camera', 'microphone', 'speaker'] as const).filter((_, i) => [this.video, this.audio, this.output][i]);
+    return named.length ? new Set(named) : (this.present ?? new Set());
   }
 
   override connectedCallback(): void {
@@ -172,92 +166,84 @@ export class DeviceCheck extends LitElement {
   }
 
   protected override render() {
-    const checks = this.checks;
-    const guessed = !(this.video || this.audio || this.output);
-    const missing = (kind: CheckKind, key: 'no-camera' | 'no-microphone') =>
-      guessed && this.present && !checks.has(kind) ? html`<p part="note">${this.text.t(key)}</p>` : nothing;
-    return html`
-      <slot name="header"></slot>
+    const { checks, text } = this;
+    const missing = (kind: 'camera' | 'microphone') =>
+      this.present && !this.video && !this.audio && !this.output ? html`<p part="note">${this.wordsOf(kind, 'not-found')}</p>` : nothing;
+    const { phase } = this.sound;
+    const testing = phase === 'recording' || phase === 'playback';
+    const seconds = Math.ceil(this.sound.remaining / 1000);
+    const testLabel = phase === 'recording' ? text.t('microphone-recording', { s: seconds }) : text.t(phase === 'playback' ? 'microphone-playback' : 'microphone-test');
+    const toneLabel = text.t(phase === 'tone' ? 'speaker-playing' : 'speaker-test');
+    const selectable = this.outputs > 0 && typeof HTMLMediaElement.prototype.setSinkId === 'function';
+    // The order of the sections is the visual and keyboard order in every layout (see the styles).
+    return html`<slot name="header"></slot>
       <p part="status" class="next" role="status">${this.statusText()}</p>
       <div class="checks ${checks.has('camera') ? 'with-camera' : ''}" @change=${this.onChoice}>
-        ${checks.has('camera') ? this.renderCamera() : missing('camera', 'no-camera')}
-        ${checks.has('microphone') ? this.renderMicrophone() : missing('microphone', 'no-microphone')}
-        ${checks.has('speaker') ? this.renderSpeaker() : nothing}
+        ${checks.has('camera')
+          ? html`<div part="camera" class="camera">
+              <camera-preview id="camera" exportparts="frame:camera-frame,video:camera-video,message:camera-message"></camera-preview>
+              <div class="row">${this.select('videoinput', 'camera')}${this.toggle('camera')}</div>
+            </div>`
+          : missing('camera')}
+        ${checks.has('microphone')
+          ? html`<div part="microphone" class="microphone">
+              <mic-meter id="microphone" exportparts="track:meter-track,fill:meter-fill,peak:meter-peak"></mic-meter>
+              <div class="row">${this.select('audioinput', 'microphone')}${this.toggle('microphone')}</div>
+              <div class="row">
+                <button part="button microphone-test-button" type="button" aria-pressed=${testing}
+                  ?disabled=${!testing && this.microphone?.state !== 'live'} @click=${this.onMicrophoneTest}>${testLabel}</button>
+              </div>
+              <p part="note" role="status">${this.testFailed ? text.t('microphone-test-failed') : testing ? text.t(`microphone-${phase}`, { s: '' }) : ''}</p>
+            </div>`
+          : missing('microphone')}
+        ${checks.has('speaker')
+          ? html`<div part="speaker" class="speaker">
+              ${selectable ? this.select('audiooutput', 'speaker') : html`<p part="note" class="default-output">${text.t('speaker-default')}</p>`}
+              <div class="row">
+                <button part="button speaker-test-button" type="button" aria-pressed=${phase === 'tone'} @click=${this.onSpeakerTest}>${toneLabel}</button>
+              </div>
+            </div>`
+          : nothing}
       </div>
-      <audio id="output" preload="none"></audio>
-      <slot name="footer"></slot>
-    `;
+      <audio id="speaker"></audio>
+      <slot name="footer"></slot>`;
   }
 
-  /** What to do next: the text for the reason, else the kind's general failure (`overconstrained`, `insecure`...). */
+  /** A device select for the inner element `id`, its parts exported as `<id>-select`. */
+  private select(kind: string, id: string) {
+    return html`<device-select kind=${kind} for=${id} ?remember=${this.remember} exportparts="label:select-label,select:${id}-select,hint:note"></device-select>`;
+  }
+
+  private toggle(id: 'camera' | 'microphone') {
+    return html`<media-toggle for=${id} exportparts="button:${id}-toggle">${this.text.t(`${id}-off`)}</media-toggle>`;
+  }
+
+  /**
+   * What to do next: the text for the reason (`status-camera-dark`), else the words of the element that shows the
+   * problem (`<camera-preview>`'s `denied`, `<mic-meter>`'s `not-found`...).
+   */
   private statusText(): string {
     const reason = this.#reason ?? 'ready';
     const key = `status-${reason}`;
     if (key in deviceCheckStrings) return this.text.t(key as keyof DeviceCheckStrings);
-    return this.text.t(reason.startsWith('camera') ? 'status-camera-failed' : 'status-microphone-failed');
+    const [kind, problem] = reason.split(/-(.*)/) as ['camera' | 'microphone', string];
+    return this.wordsOf(kind, problem);
   }
 
-  private renderCamera() {
-    return html`<div part="camera" class="camera">
-      <camera-preview id="camera" exportparts="frame: camera-frame, video: camera-video, message: camera-message"></camera-preview>
-      <div class="row">
-        ${this.renderSelect('videoinput', 'camera')}
-        <media-toggle for="camera" exportparts="button: camera-toggle">${this.text.t('camera-off')}</media-toggle>
-      </div>
-    </div>`;
-  }
-
-  private renderMicrophone() {
-    const { phase } = this.sound;
-    const live = this.microphone?.getAttribute('state') === 'live';
-    const busy = phase === 'recording' || phase === 'playback';
-    const label =
-      phase === 'recording'
-        ? this.text.t('microphone-recording', { s: Math.ceil(this.sound.remaining / 1000) })
-        : phase === 'playback'
-          ? this.text.t('microphone-playback')
-          : this.text.t('microphone-test');
-    const progress = phase === 'recording' ? this.text.t('microphone-recording', { s: '' }).trim() : phase === 'playback' ? label : '';
-    return html`<div part="microphone" class="microphone">
-      <mic-meter id="microphone" exportparts="track: meter-track, fill: meter-fill, peak: meter-peak"></mic-meter>
-      <div class="row">
-        ${this.renderSelect('audioinput', 'microphone')}
-        <media-toggle for="microphone" exportparts="button: microphone-toggle">${this.text.t('microphone-off')}</media-toggle>
-      </div>
-      <div class="row">
-        <button part="button microphone-test-button" type="button" aria-pressed=${busy} aria-describedby="microphone-test-hint"
-          ?disabled=${!live && !busy} @click=${this.onMicrophoneTest}>${label}</button>
-        <span class="visually-hidden" role="status">${this.testFailed ? '' : progress}</span>
-      </div>
-      <p part="note" id="microphone-test-hint">${this.testFailed ? this.text.t('microphone-test-failed') : this.text.t('microphone-test-hint')}</p>
-    </div>`;
-  }
-
-  private renderSpeaker() {
-    const selectable = this.outputs > 0 && typeof HTMLMediaElement.prototype.setSinkId === 'function';
-    const playing = this.sound.phase === 'tone';
-    return html`<div part="speaker" class="speaker">
-      ${selectable ? this.renderSelect('audiooutput', 'output') : html`<p part="note" class="default-output">${this.text.t('speaker-default')}</p>`}
-      <div class="row">
-        <button part="button speaker-test-button" type="button" aria-pressed=${playing} @click=${this.onSpeakerTest}>
-          ${this.text.t(playing ? 'speaker-playing' : 'speaker-test')}
-        </button>
-      </div>
-    </div>`;
-  }
-
-  private renderSelect(kind: 'videoinput' | 'audioinput' | 'audiooutput', target: string) {
-    const name = { videoinput: 'camera', audioinput: 'microphone', audiooutput: 'speaker' }[kind];
-    return html`<device-select kind=${kind} for=${target} ?remember=${this.remember}
-      exportparts="label: select-label, select: ${name}-select, hint: note"></device-select>`;
+  /** A text of the inner `<camera-preview>` or `<mic-meter>` in this element's language; `denied-system` else `denied`. */
+  private wordsOf(kind: 'camera' | 'microphone', key: string): string {
+    const [tag, english]: [string, Dictionary] = kind === 'camera' ? [TagName.CameraPreview, cameraPreviewStrings] : [TagName.MicMeter, micMeterStrings];
+    const lang = langOf(this);
+    const base = key.replace(/-(system|policy)$/, '');
+    return registeredText(tag, lang, key) ?? english[key] ?? registeredText(tag, lang, base) ?? english[base] ?? english.unknown!;
   }
 
   private get camera(): CameraPreview | null {
-    return this.renderRoot.querySelector<CameraPreview>('camera-preview');
+    return this.renderRoot.querySelector('camera-preview');
   }
 
   private get microphone(): MicMeter | null {
-    return this.renderRoot.querySelector<MicMeter>('mic-meter');
+    return this.renderRoot.querySelector('mic-meter');
   }
 
   private onSpeakerTest(): void {
@@ -268,21 +254,18 @@ export class DeviceCheck extends LitElement {
 
   private onMicrophoneTest(): void {
     this.testFailed = false;
-    if (this.sound.phase === 'recording' || this.sound.phase === 'playback') this.sound.cancel();
+    if (this.sound.phase !== 'idle' && this.sound.phase !== 'tone') this.sound.cancel();
     else this.sound.testMicrophone(this.microphone?.stream ?? null);
   }
 
   /** A device select's choice: read the result again once the target has switched (its state may not change). */
   private async onChoice(event: Event): Promise<void> {
-    // The inner controls' own `change` events stay inside: the page hears this element's (with the result).
+    // The inner controls' own `change` events stay inside: the page hears this element's, with the result.
     event.stopPropagation();
     const select = event.target as DeviceSelect;
-    if (select.localName !== TagName.DeviceSelect) return;
     const target = select.kind === 'videoinput' ? this.camera : select.kind === 'audioinput' ? this.microphone : null;
-    const wanted = select.value;
     const started = performance.now();
-    const switched = () => target?.stream?.getTracks().some(track => track.getSettings().deviceId === wanted);
-    while (target && !switched() && target.getAttribute('state') !== 'error' && performance.now() - started < SWITCH_MS) {
+    while (target?.state === 'live' && !target.stream?.getTracks().some(t => t.getSettings().deviceId === select.value) && performance.now() - started < SWITCH_MS) {
       await new Promise(resolve => setTimeout(resolve, 50));
     }
     this.requestUpdate();
@@ -290,38 +273,32 @@ export class DeviceCheck extends LitElement {
 
   #listed(devices: MediaDeviceInfo[]): void {
     this.outputs = devices.filter(device => device.kind === 'audiooutput').length;
-    if (this.present) return;
-    const has = (kind: MediaDeviceKind) => devices.length === 0 || devices.some(device => device.kind === kind);
-    this.present = new Set([...(has('videoinput') ? ['camera' as const] : []), ...(has('audioinput') ? ['microphone' as const] : []), 'speaker']);
+    // Nothing listed (no API, or it failed): show both captures, whose errors then say why.
+    const has = (kind: string) => !devices.length || devices.some(device => device.kind === kind);
+    this.present ??= new Set<CheckKind>([...(has('videoinput') ? ['camera' as const] : []), ...(has('audioinput') ? ['microphone' as const] : []), 'speaker']);
   }
 
   /** Reads the inner elements (as last rendered): status, reason and result; reflects them; notes a new result. */
   #conclude(): void {
-    const captures = [
-      ...(this.camera ? [['camera', this.camera] as const] : []),
-      ...(this.microphone ? [['microphone', this.microphone] as const] : []),
-    ];
-    const decided = this.present || this.video || this.audio || this.output;
-    const concluded = decided ? statusOf(captures) : { status: DeviceCheckStatus.Checking, reason: 'starting' as DeviceCheckReason };
-    const { status } = concluded;
-    let { reason } = concluded;
-    if (reason?.endsWith('-denied')) {
-      const by = captures.find(([kind]) => reason === `${kind}-denied`)?.[1].getAttribute('denied-by');
-      if (by === 'system' || by === 'policy') reason = `${reason}-${by}` as DeviceCheckReason;
-    }
+    const { camera, microphone, checks } = this;
+    const decided = checks.size > 0;
+    const { status, reason } = decided
+      ? statusOf([...(checks.has('camera') ? [['camera', camera] as const] : []), ...(checks.has('microphone') ? [['microphone', microphone] as const] : [])])
+      : ({ status: 'checking', reason: 'starting' } as const);
     if (status !== this.#status || reason !== this.#reason) {
       this.#status = status;
       this.#reason = reason;
       this.#reflect();
     }
-    // The microphone's permission may reveal the outputs (Firefox lists them only then).
-    if (this.microphone?.getAttribute('state') === 'live' && this.outputs === 0) void listDevices().then(devices => this.#listed(devices));
-
-    const speakerSelect = this.renderRoot.querySelector<DeviceSelect>('device-select[kind=audiooutput]');
-    const speaker = this.checks.has('speaker')
-      ? { deviceId: speakerSelect?.value ?? '', label: speakerSelect?.options.find(d => d.deviceId === speakerSelect.value)?.label ?? '', muted: false }
-      : null;
-    const result = resultOf(chosenInput(this.camera, 'video'), chosenInput(this.microphone, 'audio'), speaker);
+    // Firefox lists the outputs only once the microphone is allowed.
+    if (microphone?.state === 'live' && !this.#relisted) {
+      this.#relisted = true;
+      void listDevices().then(devices => this.#listed(devices));
+    }
+    const select = this.renderRoot.querySelector<DeviceSelect>('device-select[kind=audiooutput]');
+    const label = select?.options.find(device => device.deviceId === select.value)?.label ?? '';
+    const speaker = checks.has('speaker') ? { deviceId: select?.value ?? '', label, muted: false } : null;
+    const result = resultOf(chosenInput(camera, 'video'), chosenInput(microphone, 'audio'), speaker);
     const key = JSON.stringify(result);
     if (key === this.#resultKey) return;
     this.#changed = this.#resultKey !== undefined;
