@@ -238,12 +238,17 @@ export class DeviceCheck extends LitElement {
     return registeredText(tag, lang, key) ?? english[key] ?? registeredText(tag, lang, base) ?? english[base] ?? english.unknown!;
   }
 
+  /** An inner element; none on a server, which renders without a root to look in. */
+  private inner<T extends Element>(selector: string): T | null {
+    return (this.renderRoot as ParentNode | undefined)?.querySelector<T>(selector) ?? null;
+  }
+
   private get camera(): CameraPreview | null {
-    return this.renderRoot.querySelector('camera-preview');
+    return this.inner('camera-preview');
   }
 
   private get microphone(): MicMeter | null {
-    return this.renderRoot.querySelector('mic-meter');
+    return this.inner('mic-meter');
   }
 
   private onSpeakerTest(): void {
@@ -295,7 +300,7 @@ export class DeviceCheck extends LitElement {
       this.#relisted = true;
       void listDevices().then(devices => this.#listed(devices));
     }
-    const select = this.renderRoot.querySelector<DeviceSelect>('device-select[kind=audiooutput]');
+    const select = this.inner<DeviceSelect>('device-select[kind=audiooutput]');
     const label = select?.options.find(device => device.deviceId === select.value)?.label ?? '';
     const speaker = checks.has('speaker') ? { deviceId: select?.value ?? '', label, muted: false } : null;
     const result = resultOf(chosenInput(camera, 'video'), chosenInput(microphone, 'audio'), speaker);
