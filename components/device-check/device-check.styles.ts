@@ -15,6 +15,8 @@ export const styles = css`
   .checks > div {
     display: grid;
     gap: var(--_gap);
+    align-items: start;
+    align-content: start;
     min-inline-size: 0;
   }
 
@@ -47,6 +49,10 @@ export const styles = css`
 
   p {
     margin: 0;
+  }
+
+  .next {
+    margin-block-end: var(--_gap);
   }
 
   button {
