@@ -1,6 +1,7 @@
 // French. Importing this module registers it: `import 'local-media-elements/locales/fr'`.
 import type { CameraPreviewStrings } from '../camera-preview/camera-preview.strings.js';
 import { registerStrings } from '../core/localize.js';
+import type { DeviceCheckStrings } from '../device-check/device-check.strings.js';
 import type { DeviceSelectStrings } from '../device-select/device-select.strings.js';
 import type { MediaRecorderStrings } from '../media-recorder/media-recorder.strings.js';
 import type { MediaToggleStrings } from '../media-toggle/media-toggle.strings.js';
@@ -90,6 +91,24 @@ const mediaToggle: MediaToggleStrings = {
   label: 'Désactiver',
 };
 
+const deviceCheck: DeviceCheckStrings = {
+  'camera-off': 'Couper la caméra',
+  'microphone-off': 'Couper le micro',
+  'speaker-test': 'Jouer un son de test',
+  'speaker-playing': 'Son de test en cours…',
+  'speaker-default': 'Ce navigateur joue le son sur la sortie par défaut du système.',
+  'microphone-test': 'Tester le micro',
+  'microphone-recording': 'Dites quelque chose… {s}',
+  'microphone-playback': 'Lecture en cours…',
+  'microphone-test-failed': "Ce navigateur n'a pas pu enregistrer et rejouer le test.",
+  'status-permission': "Votre navigateur demande l'accès : choisissez Autoriser.",
+  'status-starting': 'Vérification de vos appareils…',
+  'status-ready': 'Vos appareils sont prêts. Testez le son, puis continuez.',
+  'status-camera-dark': 'Votre image est sombre : la caméra est-elle couverte ?',
+  'status-camera-frozen': 'Votre image est figée : choisissez une autre caméra.',
+  'status-microphone-silent': "Votre micro n'envoie aucun son : est-il coupé dans le système ?",
+};
+
 /** Every element's French texts, as registered. */
 export const fr = {
   'camera-preview': cameraPreview,
@@ -98,6 +117,7 @@ export const fr = {
   'device-select': deviceSelect,
   'media-recorder': mediaRecorder,
   'media-toggle': mediaToggle,
+  'device-check': deviceCheck,
 };
 
 registerStrings('fr', fr);
