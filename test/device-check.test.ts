@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../components/index.js';
 import type { CameraPreview, DeviceCheck, DeviceSelect, MicMeter } from '../components/index.js';
 import { CaptureState } from '../components/core/index.js';
+import '../components/locales/de.js';
 import { clickOn, gesture, isWebKit, skipBecause } from './support/browser.js';
 import { liveTracks, nextTask, spyGetUserMedia, stateOf, until } from './support/media.js';
 import { simulate } from './support/simulator.js';
@@ -164,5 +165,36 @@ describe('<device-check>', () => {
     } finally {
       await context.close();
     }
+  });
+
+  it('keeps the keyboard order the visual one, narrow and wide', async () => {
+    simulate({ permission: 'granted' });
+    for (const width of ['20rem', '60rem']) {
+      const el = await fixture<DeviceCheck>(html`<device-check style="inline-size: ${width}"></device-check>`);
+      await statusOf(el, 'ready');
+      // What Tab reaches, in DOM order: the device selects (delegating focus), the toggles, the buttons.
+      const stops = [...el.shadowRoot!.querySelectorAll('device-select, media-toggle, button')];
+      const boxes = stops.map(stop => stop.getBoundingClientRect());
+      const camera = el.shadowRoot!.querySelector('[part=camera]')!.getBoundingClientRect();
+      for (let i = 1; i < boxes.length; i++) {
+        const [before, after] = [boxes[i - 1]!, boxes[i]!];
+        // Reading order: below, or on the same row to the right, or (wide) in the next column.
+        const sameRow = after.top < before.bottom && after.bottom > before.top;
+        const next = after.top >= before.bottom - 1 || (sameRow && after.left >= before.right - 1) || (after.left >= camera.right && before.left < camera.right);
+        expect(next, `${stops[i]!.localName} after ${stops[i - 1]!.localName} at ${width}`).to.equal(true);
+      }
+      const columns = new Set(boxes.map(box => Math.round(box.left >= camera.right ? 1 : 0)));
+      expect(columns.size, `columns at ${width}`).to.equal(width === '20rem' ? 1 : 2);
+      el.remove();
+    }
+  });
+
+  it('speaks the language of the page, with the inner elements\' words for a device error', async () => {
+    simulate({ outcome: 'not-found' });
+    const el = await fixture<DeviceCheck>(html`<div lang="de"><device-check video></device-check></div>`).then(div => div.firstElementChild as DeviceCheck);
+    await statusOf(el, 'attention');
+    expect(el.getAttribute('reason')).to.equal('camera-not-found');
+    expect(statusLine(el)).to.equal('Keine Kamera gefunden.');
+    expect(inner(el, 'media-toggle')!.textContent!.trim()).to.equal('Kamera ausschalten');
   });
 });
