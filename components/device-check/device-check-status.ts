@@ -34,6 +34,14 @@ export interface DeviceCheckResult {
   constraints: MediaStreamConstraints;
 }
 
+export interface DeviceCheckChangeDetail {
+  result: DeviceCheckResult;
+}
+
+export interface DeviceCheckEventMap {
+  change: CustomEvent<DeviceCheckChangeDetail>;
+}
+
 /** Health signals of the capture elements (reflected booleans) that need the person's attention. */
 const HEALTH = { camera: ['dark', 'frozen'], microphone: ['silent'] } as const;
 

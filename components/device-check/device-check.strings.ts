@@ -1,4 +1,6 @@
-import type { Dictionary } from '../core/localize.js';
+import { cameraPreviewStrings } from '../camera-preview/camera-preview.strings.js';
+import { registeredText, type Dictionary } from '../core/localize.js';
+import { micMeterStrings } from '../mic-meter/mic-meter.strings.js';
 
 /**
  * The texts of `<device-check>` in English: its controls, the notes beside them, and the status line that says
@@ -30,4 +32,11 @@ declare module '../core/localize.js' {
   interface ElementStrings {
     'device-check': DeviceCheckStrings;
   }
+}
+
+/** A text of the inner `<camera-preview>` or `<mic-meter>` in `lang`; for `denied-system` (or `-policy`), else `denied`. */
+export function innerWords(kind: 'camera' | 'microphone', key: string, lang: string): string {
+  const [tag, english]: [string, Dictionary] = kind === 'camera' ? ['camera-preview', cameraPreviewStrings] : ['mic-meter', micMeterStrings];
+  const base = key.replace(/-(system|policy)$/, '');
+  return registeredText(tag, lang, key) ?? english[key] ?? registeredText(tag, lang, base) ?? english[base] ?? english.unknown!;
 }

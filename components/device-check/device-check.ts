@@ -1,17 +1,25 @@
 import { html, LitElement, nothing, type PropertyDeclarations } from 'lit';
 import type { TypedAddEventListener, TypedRemoveEventListener } from '../base/capture-element.js';
 import { LocalizeController } from '../base/localize-controller.js';
-import { cameraPreviewStrings } from '../camera-preview/camera-preview.strings.js';
 import type { CameraPreview } from '../camera-preview/camera-preview.js';
 import { SoundCheckController } from '../controllers/sound-check-controller.js';
 import { EventName, TagName } from '../core/constants.js';
 import { listDevices, watchDevices } from '../core/devices.js';
-import { langOf, registeredText, type Dictionary } from '../core/localize.js';
+import { langOf } from '../core/localize.js';
 import type { DeviceSelect } from '../device-select/device-select.js';
-import { micMeterStrings } from '../mic-meter/mic-meter.strings.js';
 import type { MicMeter } from '../mic-meter/mic-meter.js';
-import { chosenInput, resultOf, statusOf, type CheckKind, type DeviceCheckReason, type DeviceCheckResult, type DeviceCheckStatus } from './device-check-status.js';
-import { deviceCheckStrings, type DeviceCheckStrings } from './device-check.strings.js';
+import {
+  chosenInput,
+  resultOf,
+  statusOf,
+  type CheckKind,
+  type DeviceCheckChangeDetail,
+  type DeviceCheckEventMap,
+  type DeviceCheckReason,
+  type DeviceCheckResult,
+  type DeviceCheckStatus,
+} from './device-check-status.js';
+import { deviceCheckStrings, innerWords, type DeviceCheckStrings } from './device-check.strings.js';
 import { styles } from './device-check.styles.js';
 
 /** The inner elements' attributes that change the status or the result. */
@@ -168,7 +176,7 @@ export class DeviceCheck extends LitElement {
   protected override render() {
     const { checks, text } = this;
     const missing = (kind: 'camera' | 'microphone') =>
-      this.present && !this.video && !this.audio && !this.output ? html`<p part="note">${this.wordsOf(kind, 'not-found')}</p>` : nothing;
+      this.present && !this.video && !this.audio && !this.output ? html`<p part="note">${innerWords(kind, 'not-found', langOf(this))}</p>` : nothing;
     const { phase } = this.sound;
     const testing = phase === 'recording' || phase === 'playback';
     const seconds = Math.ceil(this.sound.remaining / 1000);
@@ -227,15 +235,7 @@ export class DeviceCheck extends LitElement {
     const key = `status-${reason}`;
     if (key in deviceCheckStrings) return this.text.t(key as keyof DeviceCheckStrings);
     const [kind, problem] = reason.split(/-(.*)/) as ['camera' | 'microphone', string];
-    return this.wordsOf(kind, problem);
-  }
-
-  /** A text of the inner `<camera-preview>` or `<mic-meter>` in this element's language; `denied-system` else `denied`. */
-  private wordsOf(kind: 'camera' | 'microphone', key: string): string {
-    const [tag, english]: [string, Dictionary] = kind === 'camera' ? [TagName.CameraPreview, cameraPreviewStrings] : [TagName.MicMeter, micMeterStrings];
-    const lang = langOf(this);
-    const base = key.replace(/-(system|policy)$/, '');
-    return registeredText(tag, lang, key) ?? english[key] ?? registeredText(tag, lang, base) ?? english[base] ?? english.unknown!;
+    return innerWords(kind, problem, langOf(this));
   }
 
   /** An inner element; none on a server, which renders without a root to look in. */
@@ -318,13 +318,7 @@ export class DeviceCheck extends LitElement {
   }
 }
 
-export interface DeviceCheckChangeDetail {
-  result: DeviceCheckResult;
-}
-
-export interface DeviceCheckEventMap {
-  change: CustomEvent<DeviceCheckChangeDetail>;
-}
+export type { DeviceCheckChangeDetail, DeviceCheckEventMap };
 
 export interface DeviceCheck {
   addEventListener: TypedAddEventListener<DeviceCheckEventMap, DeviceCheck>;
