@@ -9,3 +9,4 @@ export * from './screen-preview/define.js';
 export * from './media-recorder/define.js';
 export * from './media-toggle/define.js';
 export * from './camera-controls/define.js';
+export * from './device-check/define.js';

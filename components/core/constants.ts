@@ -101,4 +101,5 @@ export const TagName = {
   MediaRecorder: 'media-recorder',
   MediaToggle: 'media-toggle',
   CameraControls: 'camera-controls',
+  DeviceCheck: 'device-check',
 } as const;

@@ -2,6 +2,7 @@
 import type { CameraControlsStrings } from '../camera-controls/camera-controls.strings.js';
 import type { CameraPreviewStrings } from '../camera-preview/camera-preview.strings.js';
 import { registerStrings } from '../core/localize.js';
+import type { DeviceCheckStrings } from '../device-check/device-check.strings.js';
 import type { DeviceSelectStrings } from '../device-select/device-select.strings.js';
 import type { MediaRecorderStrings } from '../media-recorder/media-recorder.strings.js';
 import type { MediaToggleStrings } from '../media-toggle/media-toggle.strings.js';
@@ -124,6 +125,24 @@ const cameraControls: CameraControlsStrings = {
   'white-balance-auto': 'Automatischer Weißabgleich',
 };
 
+const deviceCheck: DeviceCheckStrings = {
+  'camera-off': 'Kamera ausschalten',
+  'microphone-off': 'Mikrofon stummschalten',
+  'speaker-test': 'Testton abspielen',
+  'speaker-playing': 'Testton wird abgespielt …',
+  'speaker-default': 'Dieser Browser gibt Ton über die Standardausgabe des Systems wieder.',
+  'microphone-test': 'Mikrofon testen',
+  'microphone-recording': 'Sagen Sie etwas … {s}',
+  'microphone-playback': 'Wird wiedergegeben …',
+  'microphone-test-failed': 'Dieser Browser konnte den Test nicht aufnehmen und wiedergeben.',
+  'status-permission': 'Ihr Browser fragt nach dem Zugriff: Wählen Sie „Zulassen“.',
+  'status-starting': 'Ihre Geräte werden geprüft …',
+  'status-ready': 'Ihre Geräte sind bereit. Testen Sie den Ton, dann geht es weiter.',
+  'status-camera-dark': 'Ihr Bild ist dunkel: Ist die Kamera abgedeckt?',
+  'status-camera-frozen': 'Ihr Bild steht still: Wählen Sie eine andere Kamera.',
+  'status-microphone-silent': 'Ihr Mikrofon sendet keinen Ton: Ist es im System stummgeschaltet?',
+};
+
 /** Every element's German texts, as registered. */
 export const de = {
   'camera-preview': cameraPreview,
@@ -133,6 +152,7 @@ export const de = {
   'media-recorder': mediaRecorder,
   'media-toggle': mediaToggle,
   'camera-controls': cameraControls,
+  'device-check': deviceCheck,
 };
 
 registerStrings('de', de);

@@ -2,6 +2,7 @@
 import type { CameraControlsStrings } from '../camera-controls/camera-controls.strings.js';
 import type { CameraPreviewStrings } from '../camera-preview/camera-preview.strings.js';
 import { registerStrings } from '../core/localize.js';
+import type { DeviceCheckStrings } from '../device-check/device-check.strings.js';
 import type { DeviceSelectStrings } from '../device-select/device-select.strings.js';
 import type { MediaRecorderStrings } from '../media-recorder/media-recorder.strings.js';
 import type { MediaToggleStrings } from '../media-toggle/media-toggle.strings.js';
@@ -124,6 +125,24 @@ const cameraControls: CameraControlsStrings = {
   'white-balance-auto': 'Balance des blancs automatique',
 };
 
+const deviceCheck: DeviceCheckStrings = {
+  'camera-off': 'Couper la caméra',
+  'microphone-off': 'Couper le micro',
+  'speaker-test': 'Jouer un son de test',
+  'speaker-playing': 'Son de test en cours…',
+  'speaker-default': 'Ce navigateur joue le son sur la sortie par défaut du système.',
+  'microphone-test': 'Tester le micro',
+  'microphone-recording': 'Dites quelque chose… {s}',
+  'microphone-playback': 'Lecture en cours…',
+  'microphone-test-failed': "Ce navigateur n'a pas pu enregistrer et rejouer le test.",
+  'status-permission': "Votre navigateur demande l'accès : choisissez Autoriser.",
+  'status-starting': 'Vérification de vos appareils…',
+  'status-ready': 'Vos appareils sont prêts. Testez le son, puis continuez.',
+  'status-camera-dark': 'Votre image est sombre : la caméra est-elle couverte ?',
+  'status-camera-frozen': 'Votre image est figée : choisissez une autre caméra.',
+  'status-microphone-silent': "Votre micro n'envoie aucun son : est-il coupé dans le système ?",
+};
+
 /** Every element's French texts, as registered. */
 export const fr = {
   'camera-preview': cameraPreview,
@@ -133,6 +152,7 @@ export const fr = {
   'media-recorder': mediaRecorder,
   'media-toggle': mediaToggle,
   'camera-controls': cameraControls,
+  'device-check': deviceCheck,
 };
 
 registerStrings('fr', fr);

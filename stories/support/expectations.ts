@@ -108,6 +108,14 @@ export const expectPicture = (): Play => {
   );
 };
 
+/** A play function: the story's `<device-check>` comes to `status`, with `reason` (absent when ready). */
+export const expectStatus = (status: 'checking' | 'ready' | 'attention', reason?: string): Play =>
+  eventually(context => {
+    const element = storyElement(context);
+    expect(element.getAttribute('status'), '<device-check> status').toBe(status);
+    expect(element.getAttribute('reason'), '<device-check> reason').toBe(reason ?? null);
+  }, [status]);
+
 const CAPTURE_NAMES = [...Object.values(CaptureState), ...Object.values(ErrorKind).map(kind => `${CaptureState.Error}-${kind}`)];
 
 /** The states each element can be in, as a story would be named after them. */
@@ -116,6 +124,7 @@ const STATE_NAMES: Record<string, readonly string[]> = {
   [TagName.MicMeter]: CAPTURE_NAMES,
   [TagName.ScreenPreview]: CAPTURE_NAMES,
   [TagName.MediaRecorder]: Object.values(RecorderState),
+  [TagName.DeviceCheck]: ['checking', 'ready', 'attention'],
 };
 
 const kebab = (name: string) => name.trim().replace(/\s+/g, '-').toLowerCase();

@@ -8,12 +8,14 @@ import 'local-media-elements/device-select';
 import 'local-media-elements/screen-preview';
 import 'local-media-elements/media-recorder';
 import 'local-media-elements/media-toggle';
+import 'local-media-elements/device-check';
 import { CameraPreview } from 'local-media-elements/camera-preview/class';
 import { MicMeter } from 'local-media-elements/mic-meter/class';
 import { DeviceSelect } from 'local-media-elements/device-select/class';
 import { ScreenPreview } from 'local-media-elements/screen-preview/class';
 import { MediaRecorderElement } from 'local-media-elements/media-recorder/class';
 import { MediaToggle } from 'local-media-elements/media-toggle/class';
+import { DeviceCheck } from 'local-media-elements/device-check/class';
 import 'local-media-elements/locales/de';
 import { isCustomElement } from 'local-media-elements/vue';
 import { CameraPreview as ReactCameraPreview } from 'local-media-elements/react';
@@ -34,6 +36,8 @@ const recorder: MediaRecorderElement = document.createElement('media-recorder');
 recorder.addEventListener('recordingstop', e => { const blob: Blob = e.detail.blob; void blob; });
 const toggle: MediaToggle = document.createElement('media-toggle');
 toggle.addEventListener('change', e => { const muted: boolean = e.detail.muted; void muted; });
+const check: DeviceCheck = document.createElement('device-check');
+check.addEventListener('change', e => { const constraints: MediaStreamConstraints = e.detail.result.constraints; void constraints; });
 
 async function open(): Promise<void> {
   try {
