@@ -132,7 +132,7 @@ describe('<device-check>', () => {
   });
 
   it('needs attention, and says what to do, when the camera is blocked', async () => {
-    simulate({ outcome: new DOMException('Permission denied by system', 'NotAllowedError') });
+    simulate({ outcome: 'denied' });
     const el = await fixture<DeviceCheck>(html`<device-check video audio></device-check>`);
     await statusOf(el, 'attention');
     expect(el.getAttribute('reason')).to.equal('camera-denied');
@@ -140,11 +140,20 @@ describe('<device-check>', () => {
     expect(inner(el, '[part=status]')!.getAttribute('role')).to.equal('status');
   });
 
+  it('says when the operating system blocks the camera, with the system\'s steps', async () => {
+    // Chromium's words for a camera blocked in the OS's privacy settings; the inner preview reflects denied-by="system".
+    simulate({ outcome: new DOMException('Permission denied by system', 'NotAllowedError') });
+    const el = await fixture<DeviceCheck>(html`<device-check video audio></device-check>`);
+    await statusOf(el, 'attention');
+    expect(el.getAttribute('reason')).to.equal('camera-denied-system');
+    expect(statusLine(el)).to.match(/system|macOS|Windows/);
+  });
+
   it('needs attention when the microphone reports silence', async () => {
     simulate({ permission: 'granted' });
     const el = await fixture<DeviceCheck>(html`<device-check audio></device-check>`);
     await statusOf(el, 'ready');
-    // What <mic-meter> reflects once its health signals exist (API.md, round two).
+    // What <mic-meter> reflects after 3 s of digital silence (test/health.test.ts shows it on an OS-muted microphone).
     microphone(el)!.setAttribute('silent', '');
     await statusOf(el, 'attention');
     expect(el.getAttribute('reason')).to.equal('microphone-silent');
