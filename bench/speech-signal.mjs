@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { wavFile } from '../scripts/media-fixtures.mjs';
 
 export const SPEECH = {
   sampleRate: 48000,
@@ -63,29 +64,10 @@ function samples() {
   return out;
 }
 
-function wav(data) {
-  const pcm = Buffer.alloc(data.length * 2);
-  for (let i = 0; i < data.length; i++) pcm.writeInt16LE(Math.round(Math.max(-1, Math.min(1, data[i])) * 32767), i * 2);
-  const header = Buffer.alloc(44);
-  header.write('RIFF', 0);
-  header.writeUInt32LE(36 + pcm.length, 4);
-  header.write('WAVEfmt ', 8);
-  header.writeUInt32LE(16, 16);
-  header.writeUInt16LE(1, 20); // PCM
-  header.writeUInt16LE(1, 22); // mono
-  header.writeUInt32LE(SPEECH.sampleRate, 24);
-  header.writeUInt32LE(SPEECH.sampleRate * 2, 28);
-  header.writeUInt16LE(2, 32);
-  header.writeUInt16LE(16, 34);
-  header.write('data', 36);
-  header.writeUInt32LE(pcm.length, 40);
-  return Buffer.concat([header, pcm]);
-}
-
 /** Writes the speech-like WAV once per machine and returns its path. */
 export function speechFixture(dir = join(tmpdir(), 'local-media-bench-v1')) {
   mkdirSync(dir, { recursive: true });
   const file = join(dir, 'speech.wav');
-  if (!existsSync(file)) writeFileSync(file, wav(samples()));
+  if (!existsSync(file)) writeFileSync(file, wavFile(samples(), SPEECH.sampleRate));
   return file;
 }

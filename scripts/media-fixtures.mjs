@@ -28,13 +28,10 @@ function y4m() {
   return Buffer.concat([header, ...Array.from({ length: frames }, () => frame)]);
 }
 
-function wav() {
-  const { sampleRate, seconds, frequency, amplitude } = AUDIO;
-  const samples = sampleRate * seconds;
-  const data = Buffer.alloc(samples * 2);
-  for (let i = 0; i < samples; i++) {
-    data.writeInt16LE(Math.round(amplitude * 32767 * Math.sin((2 * Math.PI * frequency * i) / sampleRate)), i * 2);
-  }
+/** 16-bit mono PCM WAV of `samples` (numbers in -1..1, clamped) at `sampleRate`. */
+export function wavFile(samples, sampleRate) {
+  const data = Buffer.alloc(samples.length * 2);
+  for (let i = 0; i < samples.length; i++) data.writeInt16LE(Math.round(Math.max(-1, Math.min(1, samples[i])) * 32767), i * 2);
   const header = Buffer.alloc(44);
   header.write('RIFF', 0);
   header.writeUInt32LE(36 + data.length, 4);
@@ -49,6 +46,12 @@ function wav() {
   header.write('data', 36);
   header.writeUInt32LE(data.length, 40);
   return Buffer.concat([header, data]);
+}
+
+function wav() {
+  const { sampleRate, seconds, frequency, amplitude } = AUDIO;
+  const tone = Float64Array.from({ length: sampleRate * seconds }, (_, i) => amplitude * Math.sin((2 * Math.PI * frequency * i) / sampleRate));
+  return wavFile(tone, sampleRate);
 }
 
 /** Writes the fixtures once per machine and returns their paths. */
