@@ -1,15 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Attr, EventName } from '../core/constants.js';
 import { meterStream, type LevelMeter } from '../core/level-meter.js';
+import { SpeakingHysteresis } from '../core/speaking.js';
 
 /** The floor of `db`: what digital silence reads as. */
 export const SILENCE_DB = -100;
 /** How long the peak marker holds before it falls, and how fast it falls. */
 const PEAK_HOLD_MS = 1000;
 const PEAK_FALL_DB_PER_S = 20;
-/** Speaking ends only after the level stays this far below the threshold for this long. */
-const SPEAKING_HYSTERESIS_DB = 6;
-const SPEAKING_HANGOVER_MS = 300;
 /** A sample this close to full scale counts as clipping, shown for at least this long. */
 const CLIP_LEVEL = 0.99;
 const CLIP_HOLD_MS = 1000;
@@ -55,7 +53,7 @@ export class AudioLevelController implements ReactiveController {
   #peakDb = SILENCE_DB;
   #peakAt = 0;
   #lastFrame = 0;
-  #loudAt = 0;
+  readonly #speech = new SpeakingHysteresis();
   #clipAt = -Infinity;
   #shownLevel = -1;
   #shownPeak = -1;
@@ -118,8 +116,7 @@ export class AudioLevelController implements ReactiveController {
     }
     this.peak = fraction(this.#peakDb);
 
-    if (this.db >= speakingThreshold - SPEAKING_HYSTERESIS_DB) this.#loudAt = now;
-    const speaking = this.db >= speakingThreshold || (this.speaking && now - this.#loudAt < SPEAKING_HANGOVER_MS);
+    const speaking = this.#speech.next(this.speaking, this.db, speakingThreshold, now);
     if (samplePeak >= CLIP_LEVEL) this.#clipAt = now;
 
     this.#setFlag('clipping', Attr.Clipping, now - this.#clipAt < CLIP_HOLD_MS);
@@ -167,7 +164,8 @@ export class AudioLevelController implements ReactiveController {
   #reset(): void {
     this.level = this.peak = 0;
     this.db = this.#peakDb = SILENCE_DB;
-    this.#lastFrame = this.#peakAt = this.#loudAt = 0;
+    this.#lastFrame = this.#peakAt = 0;
+    this.#speech.reset();
     this.#clipAt = -Infinity;
     this.#setFlag('clipping', Attr.Clipping, false);
     this.#setFlag('suspended', Attr.Suspended, false);

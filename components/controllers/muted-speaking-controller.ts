@@ -1,10 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Attr, EventName } from '../core/constants.js';
 import { probeAudio, type HealthProbe } from '../core/health.js';
-
-/** As the meter's own `speaking`: on at the threshold, off after 300 ms this far below it. */
-const HYSTERESIS_DB = 6;
-const HANGOVER_MS = 300;
+import { SpeakingHysteresis } from '../core/speaking.js';
 
 export interface MutedSpeakingOptions {
   /** `speaking` turns on at this level, in dBFS. */
@@ -25,7 +22,7 @@ export class MutedSpeakingController implements ReactiveController {
 
   #track: MediaStreamTrack | undefined;
   #probe: HealthProbe | undefined;
-  #loudAt = 0;
+  readonly #speech = new SpeakingHysteresis();
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -60,9 +57,7 @@ export class MutedSpeakingController implements ReactiveController {
 
   readonly #onRead = (rms: number, _peak: number, now: number): void => {
     const db = rms > 0 ? 20 * Math.log10(rms) : -Infinity;
-    const threshold = this.options.threshold();
-    if (db >= threshold - HYSTERESIS_DB) this.#loudAt = now;
-    this.#set(db >= threshold || (this.speaking && now - this.#loudAt < HANGOVER_MS));
+    this.#set(this.#speech.next(this.speaking, db, this.options.threshold(), now));
   };
 
   #set(speaking: boolean): void {
