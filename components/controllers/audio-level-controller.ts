@@ -1,7 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Attr, EventName } from '../core/constants.js';
 import { meterStream, type LevelMeter } from '../core/level-meter.js';
-import { watchOnScreen } from '../core/on-screen.js';
 import { SpeakingHysteresis } from '../core/speaking.js';
 
 /** The floor of `db`: what digital silence reads as. */
@@ -25,6 +24,10 @@ export interface LevelScale {
   segments: number;
 }
 
+// One IntersectionObserver for every meter on the page: one callback per frame in which any of them scrolls.
+let observer: IntersectionObserver | undefined;
+const onScreenChanged = new WeakMap<Element, (onScreen: boolean) => void>();
+
 const toDb = (linear: number) => (linear > 0 ? Math.max(SILENCE_DB, 20 * Math.log10(linear)) : SILENCE_DB);
 
 /**
@@ -47,7 +50,6 @@ export class AudioLevelController implements ReactiveController {
 
   #meter: LevelMeter | undefined;
   #onScreen = false; // until the IntersectionObserver first reports
-  #unwatch: (() => void) | undefined;
   #peakDb = SILENCE_DB;
   #peakAt = 0;
   #lastFrame = 0;
@@ -65,14 +67,19 @@ export class AudioLevelController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.#unwatch = watchOnScreen(this.host, onScreen => {
+    observer ??= new IntersectionObserver(entries => {
+      for (const entry of entries) onScreenChanged.get(entry.target)?.(entry.isIntersecting);
+    });
+    onScreenChanged.set(this.host, onScreen => {
       this.#onScreen = onScreen;
       this.#meter?.setActive(onScreen);
     });
+    observer.observe(this.host);
   }
 
   hostDisconnected(): void {
-    this.#unwatch?.();
+    observer?.unobserve(this.host);
+    onScreenChanged.delete(this.host);
   }
 
   /** Meters `stream` (its first audio track), or stops metering with `null`. */

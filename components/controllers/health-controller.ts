@@ -1,7 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { CaptureState } from '../core/constants.js';
 import { HEALTHY, probeSilence, probeVideo, type Health, type HealthProbe } from '../core/health.js';
-import { watchOnScreen } from '../core/on-screen.js';
 
 export interface HealthControllerOptions {
   /** Which signals the host can have: a screen capture has none (a still screen sends no frames, by design). */
@@ -27,7 +26,7 @@ export class HealthController implements ReactiveController {
   #audio: HealthProbe | undefined;
   #video: HealthProbe | undefined;
   #videoElement: HTMLVideoElement | null = null;
-  #unwatch: (() => void) | undefined;
+  #observer: IntersectionObserver | undefined;
   #onScreen = false;
 
   constructor(
@@ -38,15 +37,17 @@ export class HealthController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.#unwatch = watchOnScreen(this.host, onScreen => {
-      this.#onScreen = onScreen;
+    this.#observer = new IntersectionObserver(entries => {
+      this.#onScreen = entries[entries.length - 1]!.isIntersecting;
       this.#refresh();
     });
+    this.#observer.observe(this.host);
     document.addEventListener('visibilitychange', this.#refresh);
   }
 
   hostDisconnected(): void {
-    this.#unwatch?.();
+    this.#observer?.disconnect();
+    this.#observer = undefined;
     this.#onScreen = false;
     document.removeEventListener('visibilitychange', this.#refresh);
     this.#refresh();
