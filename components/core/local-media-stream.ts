@@ -31,7 +31,8 @@ export class LocalMediaStream extends MediaStreamBase {
   constructor();
   constructor(stream: MediaStream);
   constructor(tracks: MediaStreamTrack[]);
-  constructor(streamOrTracks?: MediaStream | MediaStreamTrack[]) {
+  // A rest parameter, so that `LocalMediaStream.length` is 0 like MediaStream's (WebIDL counts the shortest overload).
+  constructor(...[streamOrTracks]: [] | [MediaStream | MediaStreamTrack[] | undefined]) {
     // `new MediaStream(undefined)` throws a TypeError: pass on only what was given.
     super(...((streamOrTracks === undefined ? [] : [streamOrTracks]) as [MediaStreamTrack[]]));
     for (const track of this.getTracks?.() ?? []) this.#watch(track);

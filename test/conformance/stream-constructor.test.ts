@@ -6,6 +6,11 @@ import { check, fires, forEachOpener, keep } from './openers.js';
 
 forEachOpener((open, { Stream }) => {
   describe('the stream constructor (MediaStream-idl)', () => {
+    check('has length 0, as WebIDL gives a constructor whose shortest overload takes no argument', async () => {
+      expect(Stream.length).to.equal(0);
+      expect(Stream.name).to.be.oneOf(['MediaStream', 'LocalMediaStream']);
+    });
+
     check('with no argument: an empty stream with an id of its own', async () => {
       const captured = await open({ video: true, audio: true });
       const empty = new Stream();
