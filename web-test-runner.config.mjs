@@ -10,6 +10,7 @@ import { setPermissionPlugin } from './scripts/set-permission-plugin.mjs';
 import { skipReasonsPlugin } from './scripts/skip-reasons.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { webkitLauncher, webkitServices } from './scripts/webkit.mjs';
+import { globSync } from 'tinyglobby';
 
 const fixtures = mediaFixtures();
 const wanted = (process.env.BROWSERS || 'chromium,firefox,webkit').split(',').map(s => s.trim().toLowerCase());
@@ -81,38 +82,40 @@ function firefox(permission) {
   }), 'Firefox');
 }
 
+// TEST_FILES (a comma-separated list of globs; scripts/run-tests.mjs sets it from --files): only those files run,
+// each in the group whose browsers it needs, and a group with none of them does not start at all.
+const only = process.env.TEST_FILES ? new Set(globSync(process.env.TEST_FILES.split(','))) : undefined;
+const narrow = patterns => (only ? globSync(patterns).filter(file => only.has(file)) : patterns);
+
 const pick = launchers => Object.entries(launchers).filter(([n]) => wanted.includes(n)).map(([, make]) => make());
 
+/** A group of the run, with its browsers launched only when some of its files are to run. */
+function group(name, patterns, launchers) {
+  const files = narrow(patterns);
+  return { name, files, browsers: files.length > 0 ? pick(launchers) : [] };
+}
+
+const mainFiles = narrow(['test/**/*.test.ts', '!test/denied/**', '!test/permissions/**', '!test/fake-camera/**']);
+
 export default {
-  files: ['test/**/*.test.ts', '!test/denied/**', '!test/permissions/**', '!test/fake-camera/**'],
+  files: mainFiles,
   nodeResolve: true,
   concurrency: 1,
-  concurrentBrowsers: 2,
+  concurrentBrowsers: 3,
   testsFinishTimeout: 180_000,
   browserStartTimeout: 60_000,
-  browsers: pick({ chromium: () => chromium('allow'), firefox: () => firefox('allow'), webkit: () => webkitLauncher() }),
+  browsers: mainFiles.length > 0 ? pick({ chromium: () => chromium('allow'), firefox: () => firefox('allow'), webkit: () => webkitLauncher() }) : [],
   groups: [
-    {
-      // WebKit grants its mock devices without a prompt and has no WebDriver way to deny one: there these tests
-      // skip, saying so (the stubbed denials of the main group run in WebKit too).
-      name: 'denied',
-      files: ['test/denied/**/*.test.ts'],
-      browsers: pick({ chromium: () => chromium('deny'), firefox: () => firefox('deny'), webkit: () => webkitLauncher() }),
-    },
-    {
-      // Permission changes while live: Chromium only, driven over CDP (test/support/permissions.ts); neither
-      // Firefox nor WebKit lets WebDriver change a permission, so they don't run this group.
-      name: 'permissions',
-      files: ['test/permissions/**/*.test.ts'],
-      browsers: pick({ chromium: () => chromium('cdp') }),
-    },
-    {
-      // Chromium's own fake camera, which opens at any size: the tests of what a file of one size can't show.
-      name: 'fake-camera',
-      files: ['test/fake-camera/**/*.test.ts'],
-      browsers: pick({ chromium: () => chromium('allow', { camera: 'fake' }) }),
-    },
-  ].filter(group => group.browsers.length > 0),
+    // WebKit grants its mock devices without a prompt and has no WebDriver way to deny one: there these tests
+    // skip, saying so (the stubbed denials of the main group run in WebKit too).
+    group('denied', ['test/denied/**/*.test.ts'],
+      { chromium: () => chromium('deny'), firefox: () => firefox('deny'), webkit: () => webkitLauncher() }),
+    // Permission changes while live: Chromium only, driven over CDP (test/support/permissions.ts); neither
+    // Firefox nor WebKit lets WebDriver change a permission, so they don't run this group.
+    group('permissions', ['test/permissions/**/*.test.ts'], { chromium: () => chromium('cdp') }),
+    // Chromium's own fake camera, which opens at any size: the tests of what a file of one size can't show.
+    group('fake-camera', ['test/fake-camera/**/*.test.ts'], { chromium: () => chromium('allow', { camera: 'fake' }) }),
+  ].filter(g => g.browsers.length > 0),
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), setPermissionPlugin(), skipReasonsPlugin(), webkitServices()],
   testFramework: { config: { timeout: 10_000 } },
   reporters: [defaultReporter(), totalsReporter(process.env.WTR_TOTALS ?? '.wtr-totals.json')],

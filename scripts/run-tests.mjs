@@ -1,30 +1,50 @@
-// Runs web-test-runner in every browser (Chromium, Firefox, WebKit; BROWSERS narrows it), then every Storybook
-// story (scripts/check-stories.mjs), then the built package: its size budgets (scripts/check-size.mjs), in Node,
-// and the examples (scripts/check-examples.mjs). It prints each engine's totals and skips (with their reasons), and
-// the total of all as its last line: "N passed, N failed".
-// For Firefox it starts a PulseAudio null sink, since an AudioContext without an output device never runs. WebKit's
-// display and driver are started by the runner itself (scripts/webkit.mjs); whatever they left, however the
-// runner ended, is killed here. SIGINT, SIGTERM and SIGHUP are passed on to the running step, which ends the run.
+// The whole test run (`npm test`, or `npm run test:browsers` without `generate` first). Two lanes side by side:
+// - the browser tests: web-test-runner in Chromium, Firefox and WebKit (BROWSERS narrows it; `--files <glob>...`
+//   runs only those files, each with the browsers of its group). A file whose browser session was lost (WebKit's
+//   MiniBrowser or its driver died, a file that never reported) is run once more in that browser, and the run says
+//   so; a test that failed is never run again.
+// - in a full run only, typecheck and lint, then the package as users get it: built, within its size budgets (scripts/check-size.mjs),
+//   imported and server-rendered in Node (test/node/), every Storybook story (scripts/check-stories.mjs) and the
+//   examples (scripts/check-examples.mjs) in Chromium. Its output is printed once the browser tests are done.
+// It ends with each engine's totals and skips (with their reasons), how long each step took, and the total of all as
+// its last line: "N passed, N failed". For Firefox it starts a PulseAudio null sink, since an AudioContext without
+// an output device never runs. WebKit's display and driver are started by the runner itself (scripts/webkit.mjs);
+// whatever they left, however the runner ended, is killed here. SIGINT, SIGTERM and SIGHUP stop the run.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { killListed } from './process-groups.mjs';
+import { aggregate, lostSessions, printEngines, readExpected, readRecords, replaceRecords } from './totals.mjs';
 
 // Per run, so that two runs in one checkout (two engineers, an editor's test task) never read each other's totals.
 const runDir = mkdtempSync(join(tmpdir(), 'local-media-totals-'));
-const TOTALS = join(runDir, 'wtr.json');
+const RECORDS = join(runDir, 'wtr.jsonl');
+const RERUN_RECORDS = join(runDir, 'wtr-rerun.jsonl');
 const STORY_TOTALS = join(runDir, 'stories.json');
 const NODE_TOTALS = join(runDir, 'node.json');
 const EXAMPLE_TOTALS = join(runDir, 'examples.json');
 const SIZE_TOTALS = join(runDir, 'size.json');
-process.env.WTR_TOTALS = TOTALS;
+const PACKAGE_LOG = join(runDir, 'package.log');
 const PIDS = join(runDir, 'pids');
 process.env.LOCAL_MEDIA_PIDS = PIDS;
 
-// The step that runs now; a signal goes to it, and the run stops after it with 128 + the signal's number.
-let current;
+// `--files a b c` (up to the next option) becomes TEST_FILES, which web-test-runner.config.mjs reads; the rest
+// goes to web-test-runner as it is.
+const args = process.argv.slice(2);
+const wtrArgs = [];
+const only = [];
+for (let i = 0; i < args.length; i++) {
+  if (args[i] !== '--files') wtrArgs.push(args[i]);
+  else while (args[i + 1] !== undefined && !args[i + 1].startsWith('--')) only.push(args[++i]);
+}
+if (only.length > 0) process.env.TEST_FILES = only.join(',');
+const fullRun = args.length === 0;
+const wanted = (process.env.BROWSERS || 'chromium,firefox,webkit').toLowerCase();
+
+// The running steps; a signal goes to each, and the run stops after them with 128 + the signal's number.
+const running = new Set();
 let interrupted;
 const SIGNALS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
 for (const signal of Object.keys(SIGNALS)) {
@@ -32,8 +52,8 @@ for (const signal of Object.keys(SIGNALS)) {
     interrupted ??= 128 + SIGNALS[signal];
     console.error(`\n${signal}: stopping the test run`);
     // (Ctrl-C in a terminal has reached the whole process group already; a second SIGINT changes nothing.)
-    if (current) current.kill(signal);
-    else finish(interrupted);
+    for (const child of running) child.kill(signal);
+    if (running.size === 0) finish(interrupted);
   });
 }
 
@@ -61,14 +81,67 @@ async function startNullSink() {
   return () => { daemon.kill(); rmSync(dir, { recursive: true, force: true }); };
 }
 
-/** Runs one step; resolves with its exit code. */
-function run(command, args, options = { stdio: 'inherit' }) {
+/** How long each step took, printed with the totals. */
+const stepTimes = [];
+
+/** Runs one step, its output to ours or to `log` (a write stream); resolves with its exit code. */
+function run(name, command, commandArgs, { env = process.env, log } = {}) {
+  const started = Date.now();
   return new Promise(resolve => {
-    const child = spawn(command, args, options);
-    current = child;
-    child.on('error', error => { console.error(`${command}: ${error.message}`); resolve(1); });
-    child.on('exit', c => { current = undefined; resolve(c ?? 1); });
+    const child = spawn(command, commandArgs, { env, stdio: log ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+    if (log) {
+      child.stdout.pipe(log, { end: false });
+      child.stderr.pipe(log, { end: false });
+    }
+    running.add(child);
+    const done = code => {
+      running.delete(child);
+      stepTimes.push(`${name} ${Math.round((Date.now() - started) / 1000)} s`);
+      resolve(code);
+    };
+    child.on('error', error => { console.error(`${command}: ${error.message}`); done(1); });
+    child.on('exit', code => done(code ?? 1));
   });
+}
+
+// The runner's own binary, not npx, so that a signal reaches it directly.
+const wtrBin = fileURLToPath(new URL('../node_modules/@web/test-runner/dist/bin.js', import.meta.url));
+
+/** web-test-runner, then once more in its browser each file whose session was lost. Resolves with the records. */
+async function browserTests() {
+  const code = await run('browser tests', process.execPath, [wtrBin, ...wtrArgs], { env: { ...process.env, WTR_TOTALS: RECORDS } });
+  let records = readRecords(RECORDS);
+  const lost = interrupted ? [] : lostSessions(readExpected(RECORDS), records);
+  const notes = [];
+  for (const engine of new Set(lost.map(l => l.engine))) {
+    const files = lost.filter(l => l.engine === engine);
+    for (const { file, why } of files) notes.push(`Ran ${file} again in ${engine}: its browser session was lost (${why}).`);
+    console.log(`\nRunning ${files.length} file(s) again in ${engine}, whose browser session was lost.`);
+    await run(`browser tests again (${engine})`, process.execPath, [wtrBin, ...wtrArgs], {
+      env: { ...process.env, WTR_TOTALS: RERUN_RECORDS, BROWSERS: engine.toLowerCase(), TEST_FILES: files.map(f => f.file).join(',') },
+    });
+    records = replaceRecords(records, files, readRecords(RERUN_RECORDS));
+  }
+  // A runner that failed before any file ran, or outside every file, fails the run.
+  const failedOutside = code !== 0 && lost.length === 0 && records.every(r => r.failed === 0 && !r.sessionError);
+  return { records, notes, failedOutside };
+}
+
+/** Typecheck and lint, then the built package: size budgets, Node tests, stories, examples. Resolves with their exit code. */
+async function packageChecks(log) {
+  const step = (name, command, commandArgs) => run(name, command, commandArgs, { log });
+  let code = await step('typecheck', 'npm', ['run', '--silent', 'typecheck']);
+  code = (await step('lint', 'npm', ['run', '--silent', 'lint'])) || code;
+  const built = await step('build', 'npm', ['run', '--silent', 'build']);
+  if (built !== 0) return built;
+  code = (await step('size', 'node', ['scripts/check-size.mjs', SIZE_TOTALS])) || code;
+  const nodeTests = readdirSync('test/node').filter(f => f.endsWith('.test.mjs')).map(f => join('test/node', f));
+  code = (await step('node tests', 'node', ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout',
+    '--test-reporter=./scripts/node-totals-reporter.mjs', `--test-reporter-destination=${NODE_TOTALS}`, ...nodeTests])) || code;
+  if (interrupted || !wanted.includes('chromium')) return code;
+  code = (await step('stories', 'node', ['scripts/check-stories.mjs', STORY_TOTALS])) || code;
+  if (interrupted) return code;
+  return (await step('examples', 'node', ['scripts/check-examples.mjs', EXAMPLE_TOTALS])) || code;
 }
 
 let stopSink;
@@ -84,68 +157,35 @@ function finish(code) {
   process.exit(code);
 }
 
+const started = Date.now();
 stopSink = await startNullSink();
-// The runner's own binary, not npx, so that a signal reaches it directly.
-const wtrBin = fileURLToPath(new URL('../node_modules/@web/test-runner/dist/bin.js', import.meta.url));
-let code = await run(process.execPath, [wtrBin, ...process.argv.slice(2)],
-  { stdio: 'inherit', env: process.env });
+const log = fullRun ? createWriteStream(PACKAGE_LOG) : undefined;
+const [browser, packageCode] = await Promise.all([browserTests(), fullRun ? packageChecks(log) : 0]);
 cleanUp();
+if (log) {
+  await new Promise(resolve => log.end(resolve));
+  console.log('\n--- The package, the stories and the examples ---');
+  process.stdout.write(readFileSync(PACKAGE_LOG));
+}
 if (interrupted) finish(interrupted);
 
-// The stories run after a full run only (not when --files narrows it), and only where Chromium is wanted.
-const wantsStories = process.argv.length === 2 && (process.env.BROWSERS || 'chromium').includes('chromium');
-if (wantsStories) {
-  const storiesCode = await run('node', ['scripts/check-stories.mjs', STORY_TOTALS]);
-  if (interrupted) finish(interrupted);
-  code = code || storiesCode;
-}
-
-// After a full run, the package as users get it: built, within its size budgets, imported and server-rendered in
-// Node (test/node/), and the examples (plain page, React, Vue) in Chromium.
-const wantsPackage = process.argv.length === 2;
-if (wantsPackage) {
-  const nodeTests = readdirSync('test/node').filter(f => f.endsWith('.test.mjs')).map(f => join('test/node', f));
-  const built = await run('npm', ['run', '--silent', 'build']);
-  if (interrupted) finish(interrupted);
-  if (built === 0) code = (await run('node', ['scripts/check-size.mjs', SIZE_TOTALS])) || code;
-  if (interrupted) finish(interrupted);
-  const nodeCode = built || (await run('node', ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout',
-    '--test-reporter=./scripts/node-totals-reporter.mjs', `--test-reporter-destination=${NODE_TOTALS}`, ...nodeTests]));
-  if (interrupted) finish(interrupted);
-  code = code || nodeCode;
-  if (wantsStories && built === 0) code = (await run('node', ['scripts/check-examples.mjs', EXAMPLE_TOTALS])) || code;
-  if (interrupted) finish(interrupted);
-}
-
 const read = file => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined);
-const browserTotals = read(TOTALS) ?? { passed: 0, failed: 1, skipped: 0, sessionErrors: 0 };
-const storyTotals = read(STORY_TOTALS) ?? { passed: 0, failed: wantsStories ? 1 : 0 };
-const nodeTotals = read(NODE_TOTALS) ?? { passed: 0, failed: wantsPackage ? 1 : 0 };
-const exampleTotals = read(EXAMPLE_TOTALS) ?? { passed: 0, failed: wantsPackage && wantsStories ? 1 : 0 };
-const sizeTotals = read(SIZE_TOTALS) ?? { passed: 0, failed: wantsPackage ? 1 : 0 };
-const others = [storyTotals, nodeTotals, exampleTotals, sizeTotals];
+const browserTotals = aggregate(browser.records);
+// scripts/test-repeat.mjs reads each run's records (after the reruns of lost sessions) from there.
+if (process.env.TEST_RECORDS_OUT) writeFileSync(process.env.TEST_RECORDS_OUT, JSON.stringify({ records: browser.records, notes: browser.notes }));
+const wantsStories = fullRun && wanted.includes('chromium');
+const others = [
+  read(STORY_TOTALS) ?? { passed: 0, failed: wantsStories ? 1 : 0 },
+  read(NODE_TOTALS) ?? { passed: 0, failed: fullRun ? 1 : 0 },
+  read(EXAMPLE_TOTALS) ?? { passed: 0, failed: wantsStories ? 1 : 0 },
+  read(SIZE_TOTALS) ?? { passed: 0, failed: fullRun ? 1 : 0 },
+];
 const passed = others.reduce((sum, totals) => sum + totals.passed, browserTotals.passed);
 let failed = others.reduce((sum, totals) => sum + totals.failed, browserTotals.failed + browserTotals.sessionErrors);
-if (code !== 0 && failed === 0) failed = 1; // the runner failed outside any test
+if (failed === 0 && (browser.failedOutside || packageCode !== 0)) failed = 1; // a step failed outside any test
 const skipped = browserTotals.skipped ? `, ${browserTotals.skipped} skipped` : '';
-printEngines(browserTotals.engines ?? {});
+printEngines(browserTotals.engines, { timings: Boolean(process.env.TEST_TIMINGS) });
+for (const note of browser.notes) console.log(note);
+console.log(`\nSteps: ${stepTimes.join(', ')}; ${Math.round((Date.now() - started) / 1000)} s in all`);
 console.log(`\n${passed} passed, ${failed} failed${skipped}`);
-finish(code);
-
-/** Each engine's browser-test totals, and its skips grouped by reason, with the files they are in. */
-function printEngines(engines) {
-  const names = Object.keys(engines);
-  if (names.length === 0) return;
-  console.log('\nBrowser tests by engine (test/permissions/ runs in Chromium only: it changes permissions over CDP):');
-  for (const name of names) {
-    const e = engines[name];
-    const errors = e.sessionErrors ? `, ${e.sessionErrors} file(s) failed to run` : '';
-    console.log(`  ${name}: ${e.passed} passed, ${e.failed} failed, ${e.skipped} skipped${errors}`);
-    for (const { file, test, error } of e.failures ?? []) console.log(`    FAILED ${file}: ${test}\n        ${error}`);
-    const skips = Object.entries(e.skips).sort(([, a], [, b]) => b.count - a.count);
-    for (const [reason, { count, files }] of skips) {
-      console.log(`    ${String(count).padStart(3)} skipped: ${reason}`);
-      console.log(`        in ${files.join(', ')}`);
-    }
-  }
-}
+finish(failed > 0 ? 1 : 0);
