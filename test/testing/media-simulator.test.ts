@@ -5,6 +5,7 @@ import type { DeviceSelect } from '../../components/device-select/device-select.
 import type { MicMeter } from '../../components/mic-meter/mic-meter.js';
 import type { ScreenPreview } from '../../components/screen-preview/screen-preview.js';
 import { Attr, CaptureState, ErrorKind } from '../../components/core/constants.js';
+import { meterStream, READINGS_PER_S } from '../../components/core/level-meter.js';
 import { COLOR_BARS, installMediaSimulator, type SimulatedOutcome } from '../../components/testing/index.js';
 import { framePixel, gesture, near, NO_SYNTHETIC_TRACK_EVENTS, skipBecause, syntheticTrackEventsReachListeners } from '../support/browser.js';
 import { nextTask, stateOf, until } from '../support/media.js';
@@ -56,12 +57,26 @@ describe('media simulator', () => {
     await gesture();
     // A peak of 0.5 is -6 dBFS: 0.9 on the default -60..0 dB scale.
     await until(() => Math.abs(el.peak - 0.9) < 0.03, `a click peaking at -6 dBFS (peak ${el.peak})`, 3000);
-    await until(() => el.db < -60, `the silence between clicks (reads ${el.db})`);
-    const start = performance.now();
-    await until(() => el.db > -40, `the next click (reads ${el.db})`, 1500);
-    // One click every 500 ms; a meter reads one window per frame, and on a loaded machine a dropped frame can miss a
-    // 5 ms click (940 ms seen once in CI): the next click, or the one after it, must show.
-    expect(performance.now() - start, 'ms to the next click').to.be.below(1100);
+    // Timed on the audio clock, not the page's: each reading of the level feed covers the next 1/15 s of samples,
+    // however late the page hears it, so the readings between two clicks count the time between them.
+    const peaks: number[] = [];
+    const feed = meterStream(el.stream!, (_, peak) => peaks.push(peak), () => {});
+    try {
+      await until(() => peaks.length >= 3 * READINGS_PER_S, '3 s of readings', 8000);
+    } finally {
+      feed.dispose();
+    }
+    const readings = peaks.slice(0, 3 * READINGS_PER_S);
+    // A click falls in one reading, or two when it straddles them: its first one marks it.
+    const clicks = readings.flatMap((peak, i) => (peak > 0.25 && !(readings[i - 1]! > 0.25) ? [i] : []));
+    const readingsPerClick = READINGS_PER_S / 2;
+    const gaps = clicks.slice(1).map((at, i) => at - clicks[i]!);
+    expect(gaps, 'readings from each click to the next').to.satisfy((all: number[]) => all.every(gap => gap === Math.floor(readingsPerClick) || gap === Math.ceil(readingsPerClick)));
+    expect(clicks.length, 'clicks in 3 s').to.be.within(5, 7);
+    for (const [i, peak] of readings.entries()) {
+      if (peak > 0.25) expect(peak, `a click at reading ${i}`).to.be.closeTo(0.5, 0.01);
+      else expect(peak, `the silence at reading ${i}`).to.be.below(0.001);
+    }
     expect(el.clipping).to.equal(false);
   });
 
