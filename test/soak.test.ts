@@ -17,7 +17,9 @@ function random(seed: number): () => number {
 
 describe('soak', () => {
   it('1,000 random connect/disconnect/switch/start/stop operations leave no live track and no open AudioContext', async function () {
-    this.timeout(60_000);
+    // No time is promised here, only what is left: about a hundred real camera captures take WebKit's mock camera
+    // 170-370 ms each (the requests the kit abandoned still open the camera), and longer on a busy machine.
+    this.timeout(150_000);
     const seed = 20261128;
     const next = random(seed);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
@@ -49,7 +51,7 @@ describe('soak', () => {
       if (next() < 0.02) await new Promise(resolve => setTimeout(resolve, 50));
     }
     host.replaceChildren();
-    await until(() => liveTracks().length === 0, 'every track to end', 15_000);
+    await until(() => liveTracks().length === 0, 'every track to end', 60_000);
     await until(() => openAudioContexts().length === 0, 'every AudioContext to close', 5_000);
     console.log(`soak (seed ${seed}): ${JSON.stringify(done)}; at most ${mostLive} live tracks at once`);
     expect(mostLive, 'real captures went live during the soak').to.be.greaterThan(0);

@@ -161,7 +161,9 @@ describe('capture lifecycle', () => {
   });
 
   it('200 connect/disconnect cycles leave no live track and at most one AudioContext', async function () {
-    this.timeout(60_000);
+    // No time is promised here, only what is left: about a hundred real camera captures take WebKit's mock camera
+    // 170-370 ms each (the requests the kit abandoned still open the camera), and longer on a busy machine.
+    this.timeout(150_000);
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
     let mostContexts = 0;
     for (let i = 0; i < 200; i++) {
@@ -174,7 +176,7 @@ describe('capture lifecycle', () => {
       await nextTask();
       mostContexts = Math.max(mostContexts, openAudioContexts().length);
     }
-    await until(() => liveTracks().length === 0, 'every track to end', 10_000);
+    await until(() => liveTracks().length === 0, 'every track to end', 60_000);
     await until(() => openAudioContexts().length === 0, 'the AudioContext to close');
     expect(mostContexts).to.be.at.most(1);
   });
