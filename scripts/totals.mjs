@@ -8,7 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
  */
 const LOST_SESSION = /previous interaction is still underway|ECONNREFUSED|ECONNRESET|socket hang up|did not (start|finish) (after|within)|Timed out stopping the browser page|Target closed|Session closed|session deleted|invalid session id|browser (has )?disconnected|Browser closed|Protocol error|failed to start|Failed to create (a )?session/i;
 
-const key = r => `${r.group}\u0000${r.engine}\u0000${r.file}`;
+// A file runs in one group per engine, so the engine and the file name it (a rerun may group it differently).
+const key = r => `${r.engine}\u0000${r.file}`;
 
 export function readRecords(file) {
   if (!existsSync(file)) return [];

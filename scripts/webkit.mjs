@@ -1,7 +1,7 @@
 // WebKit in web-test-runner: WebKitGTK's MiniBrowser driven by WebKitWebDriver, on an Xvfb display (WebKitGTK has
 // no headless mode; without a display, session creation hangs silently). `webkitServices()` is the plugin that
-// starts them when the server starts (Xvfb on a display it picks itself, one WebKitWebDriver per WebKit launcher on
-// a free port) and stops them when it stops, or when the process exits or is interrupted. Nothing is downloaded.
+// starts them when the server starts (per WebKit launcher, an Xvfb on a display it picks itself and a WebKitWebDriver
+// on a free port) and stops them when it stops, or when the process exits or is interrupted. Nothing is downloaded.
 import { spawn } from 'node:child_process';
 import { appendFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -144,10 +144,13 @@ async function stopGroup(child) {
   children.delete(child);
 }
 
-/** The web-test-runner plugin that starts Xvfb and the WebKitWebDriver of every WebKit launcher, and stops them. */
+/**
+ * The web-test-runner plugin that starts, for every WebKit launcher, an Xvfb display and a WebKitWebDriver on it,
+ * and stops them. One of each per launcher: a WebKitWebDriver runs one session at a time, launchers run side by side
+ * (the shards of the main group, the denied group), and a MiniBrowser alone on its display never shares focus.
+ */
 export function webkitServices() {
-  let xvfb;
-  let drivers = [];
+  let started = [];
   return {
     name: 'webkit-services',
     async serverStart() {
@@ -155,21 +158,20 @@ export function webkitServices() {
       installExitHandlers();
       const programs = findWebKit();
       if (programs instanceof Error) throw programs;
-      const { child, display } = await startXvfb(programs.xvfb);
-      xvfb = child;
-      // One driver per launcher: a WebKitWebDriver runs one session at a time, and groups run side by side.
       await Promise.all([...launchers].map(async launcher => {
+        const { child: xvfb, display } = await startXvfb(programs.xvfb);
         const driver = await startDriver(programs.driver, display);
-        drivers.push(driver.child);
+        started.push({ xvfb, driver: driver.child });
         launcher.options.port = driver.port;
       }));
     },
     async serverStop() {
-      // Drivers first (they end MiniBrowser), then the display.
-      await Promise.all(drivers.map(stopGroup));
-      if (xvfb) await stopGroup(xvfb);
-      drivers = [];
-      xvfb = undefined;
+      // Each driver first (it ends its MiniBrowser), then its display.
+      await Promise.all(started.map(async ({ xvfb, driver }) => {
+        await stopGroup(driver);
+        await stopGroup(xvfb);
+      }));
+      started = [];
     },
   };
 }
