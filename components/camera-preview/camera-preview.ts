@@ -1,17 +1,25 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { warnInvalid } from '../base/capture-element.js';
 import { LocalizeController } from '../base/localize-controller.js';
+import { waitBeforeUpdate } from '../base/kit-element.js';
 import { PreviewElement } from '../base/preview-element.js';
-import { watchHealth } from '../controllers/health-controller.js';
+import { watchHealthOnDemand } from '../controllers/lazy-health.js';
 import { Attr, CaptureState, ErrorKind, EventName, TagName } from '../core/constants.js';
-import { cameraControlConstraints, capabilitiesOf, type CameraCapabilities } from '../core/camera-capabilities.js';
+import type { CameraCapabilities } from '../core/camera-capabilities.js';
+import { capabilitiesOf } from '../core/capabilities-of.js';
 import { cameraConstraints, parseResolution, type FacingMode } from '../core/constraints.js';
-import { cameraPhoto, encodeImage } from '../core/photo.js';
+import { lazy } from '../core/lazy.js';
 import type { DevicePermissionName } from '../core/permissions.js';
-import { cameraPreviewStrings, type CameraPreviewStrings } from './camera-preview.strings.js';
+import { cameraPreviewDenied, cameraPreviewStrings, type CameraPreviewStrings } from './camera-preview.strings.js';
 import { styles } from './camera-preview.styles.js';
 
 export type MirrorMode = 'auto' | 'on' | 'off';
+
+/** A camera's controls (zoom, pan, tilt, torch): loaded when one is set or the live camera has one. */
+const cameraControls = lazy(() => import('../core/camera-capabilities.js'));
+/** Stills (snapshot, takePhoto with Image Capture): loaded with the first one. */
+const photos = lazy(() => import('../core/photo.js'));
+const CONTROLS = ['zoom', 'pan', 'tilt', 'torch'] as const;
 
 export interface SnapshotOptions {
   /** An image MIME type for `canvas.toBlob()`; default `image/png`. */
@@ -123,9 +131,16 @@ export class CameraPreview extends PreviewElement {
   /** Texts that win over the dictionary of any language (see README, Localisation): e.g. `{ live: 'On air' }`. */
   strings: Partial<CameraPreviewStrings> | null = null;
 
-  protected readonly text = new LocalizeController(this, TagName.CameraPreview, cameraPreviewStrings);
+  protected readonly text = new LocalizeController(this, TagName.CameraPreview, cameraPreviewStrings, cameraPreviewDenied);
 
   private videoSize: { width: number; height: number } | undefined;
+
+  constructor() {
+    super();
+    // No control constraint can be asked before a control is set or the live camera has one: the update that first
+    // needs them waits for their chunk.
+    waitBeforeUpdate(this, () => (this.usesControls() ? cameraControls.pending() : undefined));
+  }
 
   /**
    * What the live camera can do (`getCapabilities()` of its track: sizes, zoom, pan, tilt, torch, focus, exposure,
@@ -134,7 +149,7 @@ export class CameraPreview extends PreviewElement {
   get capabilities(): CameraCapabilities | null {
     return capabilitiesOf(this.stream) ?? null;
   }
-  protected override readonly healthMonitor = watchHealth(this, { audio: true, video: true }, health => this.healthChanged(health));
+  protected override readonly healthMonitor = watchHealthOnDemand(this, { audio: true, video: true }, health => this.healthChanged(health));
 
   /** True while a live picture is shown mirrored (reflected as the `mirrored` attribute). */
   get mirrored(): boolean {
@@ -151,6 +166,7 @@ export class CameraPreview extends PreviewElement {
    */
   async snapshot(options: SnapshotOptions = {}): Promise<Blob> {
     const video = await this.firstFrame();
+    const { encodeImage } = await photos.load();
     return encodeImage(video, video.videoWidth, video.videoHeight, { ...options, mirror: options.mirror ?? this.mirrored });
   }
 
@@ -162,6 +178,7 @@ export class CameraPreview extends PreviewElement {
   async takePhoto(options: SnapshotOptions = {}): Promise<Blob> {
     const video = await this.firstFrame();
     const encode = { ...options, mirror: options.mirror ?? this.mirrored };
+    const { cameraPhoto, encodeImage } = await photos.load();
     const photo = await cameraPhoto(this.stream!.getVideoTracks()[0]!, encode);
     return photo ?? encodeImage(video, video.videoWidth, video.videoHeight, encode);
   }
@@ -196,8 +213,13 @@ export class CameraPreview extends PreviewElement {
       },
       onInvalid,
     );
-    const controls = cameraControlConstraints(this, capabilitiesOf(this.stream), onInvalid);
+    const controls = cameraControls.value?.cameraControlConstraints(this, capabilitiesOf(this.stream), onInvalid) ?? {};
     return { ...requested, video: { ...controls, ...(requested.video as MediaTrackConstraints) } };
+  }
+
+  private usesControls(): boolean {
+    const capabilities = capabilitiesOf(this.stream);
+    return this.ptz || CONTROLS.some(name => (this[name] ?? false) !== false || (!!capabilities && name in capabilities));
   }
 
   protected permissionNames(): readonly DevicePermissionName[] {
