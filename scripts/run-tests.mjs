@@ -13,6 +13,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { killListed } from './process-groups.mjs';
@@ -41,6 +42,18 @@ for (let i = 0; i < args.length; i++) {
 }
 if (only.length > 0) process.env.TEST_FILES = only.join(',');
 const fullRun = args.length === 0;
+
+/** A port no other process listens on now: web-test-runner's own search starts at 8000 in every run, so two runs
+ * started together (two checkouts, test:repeat beside a full run) could both take one. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer().once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
 const wanted = (process.env.BROWSERS || 'chromium,firefox,webkit').toLowerCase();
 
 // The running steps; a signal goes to each, and the run stops after them with 128 + the signal's number.
@@ -109,7 +122,7 @@ const wtrBin = fileURLToPath(new URL('../node_modules/@web/test-runner/dist/bin.
 
 /** web-test-runner, then once more in its browser each file whose session was lost. Resolves with the records. */
 async function browserTests() {
-  const code = await run('browser tests', process.execPath, [wtrBin, ...wtrArgs], { env: { ...process.env, WTR_TOTALS: RECORDS } });
+  const code = await run('browser tests', process.execPath, [wtrBin, '--port', String(await freePort()), ...wtrArgs], { env: { ...process.env, WTR_TOTALS: RECORDS } });
   let records = readRecords(RECORDS);
   const lost = interrupted ? [] : lostSessions(readExpected(RECORDS), records);
   const notes = [];
@@ -117,7 +130,7 @@ async function browserTests() {
     const files = lost.filter(l => l.engine === engine);
     for (const { file, why } of files) notes.push(`Ran ${file} again in ${engine}: its browser session was lost (${why}).`);
     console.log(`\nRunning ${files.length} file(s) again in ${engine}, whose browser session was lost.`);
-    await run(`browser tests again (${engine})`, process.execPath, [wtrBin, ...wtrArgs], {
+    await run(`browser tests again (${engine})`, process.execPath, [wtrBin, '--port', String(await freePort()), ...wtrArgs], {
       env: { ...process.env, WTR_TOTALS: RERUN_RECORDS, BROWSERS: engine.toLowerCase(), TEST_FILES: files.map(f => f.file).join(',') },
     });
     records = replaceRecords(records, files, readRecords(RERUN_RECORDS));
