@@ -4,8 +4,8 @@
 //   MiniBrowser or its driver died, a file that never reported) is run once more in that browser, and the run says
 //   so; a test that failed is never run again.
 // - in a full run only, typecheck and lint, then the package as users get it: built, within its size budgets (scripts/check-size.mjs),
-//   imported and server-rendered in Node (test/node/), every Storybook story (scripts/check-stories.mjs) and the
-//   examples (scripts/check-examples.mjs) in Chromium. Its output is printed once the browser tests are done.
+//   imported and server-rendered in Node (test/node/), every Storybook story (scripts/check-stories.mjs), the
+//   examples (scripts/check-examples.mjs) and every example of the README (scripts/check-readme.mjs) in Chromium. Its output is printed once the browser tests are done.
 // It ends with each engine's totals and skips (with their reasons), how long each step took, and the total of all as
 // its last line: "N passed, N failed". For Firefox it starts a PulseAudio null sink, since an AudioContext without
 // an output device never runs. WebKit's display and driver are started by the runner itself (scripts/webkit.mjs);
@@ -27,6 +27,7 @@ const STORY_TOTALS = join(runDir, 'stories.json');
 const NODE_TOTALS = join(runDir, 'node.json');
 const EXAMPLE_TOTALS = join(runDir, 'examples.json');
 const SIZE_TOTALS = join(runDir, 'size.json');
+const README_TOTALS = join(runDir, 'readme.json');
 const PACKAGE_LOG = join(runDir, 'package.log');
 const PIDS = join(runDir, 'pids');
 process.env.LOCAL_MEDIA_PIDS = PIDS;
@@ -154,7 +155,9 @@ async function packageChecks(log) {
   if (interrupted || !wanted.includes('chromium')) return code;
   code = (await step('stories', 'node', ['scripts/check-stories.mjs', STORY_TOTALS])) || code;
   if (interrupted) return code;
-  return (await step('examples', 'node', ['scripts/check-examples.mjs', EXAMPLE_TOTALS])) || code;
+  code = (await step('examples', 'node', ['scripts/check-examples.mjs', EXAMPLE_TOTALS])) || code;
+  if (interrupted) return code;
+  return (await step('readme', 'node', ['scripts/check-readme.mjs', README_TOTALS])) || code;
 }
 
 let stopSink;
@@ -192,6 +195,7 @@ const others = [
   read(NODE_TOTALS) ?? { passed: 0, failed: fullRun ? 1 : 0 },
   read(EXAMPLE_TOTALS) ?? { passed: 0, failed: wantsStories ? 1 : 0 },
   read(SIZE_TOTALS) ?? { passed: 0, failed: fullRun ? 1 : 0 },
+  read(README_TOTALS) ?? { passed: 0, failed: wantsStories ? 1 : 0 },
 ];
 const passed = others.reduce((sum, totals) => sum + totals.passed, browserTotals.passed);
 let failed = others.reduce((sum, totals) => sum + totals.failed, browserTotals.failed + browserTotals.sessionErrors);
