@@ -52,7 +52,7 @@ export abstract class CaptureElement extends LitElement {
   /** Capture this device (a `deviceId` from `enumerateDevices()`); changing it while live switches device. */
   deviceId = '';
 
-  /** Do not start on connect; wait for `start()`. */
+  /** Do not start on connect; wait for `start()`. Read once the element has finished its first update. */
   manual = false;
 
   /** Keep the device open but send black frames / silence (`track.enabled = false`). */
@@ -158,7 +158,8 @@ export abstract class CaptureElement extends LitElement {
 
   /**
    * Starts (or restarts) the capture. Resolves once live; rejects with the LocalMediaError that put the element
-   * in `state="error"`; resolves without going live when `stop()` or a newer request supersedes it.
+   * in `state="error"`; resolves without going live when `stop()` or a newer request supersedes it. On an element
+   * that is not in the document (never inserted, or removed) it asks for nothing and rejects with kind `aborted`.
    */
   start(): Promise<void> {
     return this.session.start();

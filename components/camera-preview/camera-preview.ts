@@ -39,7 +39,8 @@ export interface SnapshotOptions {
  * @attr silent - read-only, with `audio`: the microphone has sent digital silence for about 3 s (muted in the OS)
  * @attr mirrored - read-only: the preview is shown mirrored
  *
- * @fires statechange - `{ state, previous, error? }` on every state change
+ * @fires statechange - `{ state, previous, error? }` on every state change; the first (`idle` to `requesting`) in a
+ *   microtask after the insertion, once the element has updated, so listeners added in that task hear it
  * @fires error - the LocalMediaError, when a request fails
  * @fires capabilitieschange - the camera's `capabilities` or settings may have changed (another camera, a live change)
  * @fires healthchange - `{ silent, dark, frozen }` when one of them changes

@@ -52,7 +52,8 @@ const stateText = {
  * @attr clipping - read-only: a sample reached full scale in the last second
  * @attr suspended - read-only: the AudioContext waits for a user gesture (any click or key on the page)
  *
- * @fires statechange - `{ state, previous, error? }` on every state change
+ * @fires statechange - `{ state, previous, error? }` on every state change; the first (`idle` to `requesting`) in a
+ *   microtask after the insertion, once the element has updated, so listeners added in that task hear it
  * @fires error - the LocalMediaError, when a request fails
  * @fires healthchange - `{ silent, dark, frozen }` when `silent` changes
  * @fires speakingchange - `{ speaking }` when `speaking` changes
