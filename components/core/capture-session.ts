@@ -154,21 +154,34 @@ export class CaptureSession extends CaptureStateTarget {
   async #start(): Promise<void> {
     this.#request?.abort();
     const request = new AbortController();
+    // Where a request that never reached the browser leaves the state: as before it, or idle after a request or a failure.
+    const resting = this.state === CaptureState.Requesting || this.state === CaptureState.Error ? CaptureState.Idle : this.state;
     this.#request = request;
     this.#requested = undefined;
     if (!this.#stream) this.setState(CaptureState.Requesting);
     if (this.#connection.connected) this.#watchPermission();
 
-    let stream: LocalMediaStream;
     let constraints: MediaStreamConstraints;
     try {
       await this.options.settle?.();
       if (request !== this.#request) return;
       constraints = this.options.constraints();
-      this.#requested = constraintsKey(constraints);
-      this.#applied = constraints;
-      const lost = this.#lostDevices;
-      this.#lostDevices = new Map();
+    } catch (error) {
+      // The page's own code threw (the owner's update, a `constraints` getter): its error, reported as it is, and
+      // nothing asked for. Only what the capture request throws is a capture failure (a LocalMediaError).
+      if (request === this.#request) {
+        this.#request = undefined;
+        if (!this.#stream) this.setState(resting);
+      }
+      reportError(error);
+      throw error;
+    }
+    this.#requested = constraintsKey(constraints);
+    this.#applied = constraints;
+    const lost = this.#lostDevices;
+    this.#lostDevices = new Map();
+    let stream: LocalMediaStream;
+    try {
       stream = await requestCapture({
         source: this.options.source ?? 'user',
         constraints: preferDevices(forRequest(constraints), lost),

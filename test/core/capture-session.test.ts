@@ -127,4 +127,23 @@ describe('CaptureSession', () => {
     expect(simulator.requests).to.equal(1);
     expect(s.state).to.equal(CaptureState.Stopped);
   });
+
+  it("the page's own error (a constraints getter) is not a capture failure: start() rejects with it, state as before", async () => {
+    const thrown = new TypeError('page bug');
+    const originalReportError = window.reportError;
+    const reported: unknown[] = [];
+    window.reportError = error => void reported.push(error);
+    try {
+      const s = session({ constraints: () => { throw thrown; }, autoStart: () => false });
+      const seen: string[] = [];
+      s.addEventListener('change', ({ detail }) => seen.push(`${detail.what}:${detail.state}`));
+      s.connect();
+      expect(await s.start().then(() => undefined, (error: unknown) => error)).to.equal(thrown);
+      expect(reported).to.deep.equal([thrown]);
+      expect(seen.filter(entry => !entry.startsWith('permission'))).to.deep.equal(['state:requesting', 'state:idle']);
+      expect(simulator.requests).to.equal(0);
+    } finally {
+      window.reportError = originalReportError;
+    }
+  });
 });
