@@ -36,15 +36,15 @@ export function showStream(video: HTMLVideoElement, stream: MediaStream | null):
  */
 export abstract class CaptureElement extends LitElement {
   static override properties: PropertyDeclarations = {
-    deviceId: { attribute: Attr.DeviceId },
-    manual: { type: Boolean, reflect: true },
-    muted: { type: Boolean, reflect: true },
-    reconnect: { type: Boolean, reflect: true },
-    retry: { type: Number },
-    echoCancellation: { attribute: 'echo-cancellation' },
-    noiseSuppression: { attribute: 'noise-suppression' },
-    autoGainControl: { attribute: 'auto-gain-control' },
-    voiceIsolation: { attribute: 'voice-isolation' },
+    deviceId: { attribute: Attr.DeviceId, useDefault: true },
+    manual: { type: Boolean, reflect: true, useDefault: true },
+    muted: { type: Boolean, reflect: true, useDefault: true },
+    reconnect: { type: Boolean, reflect: true, useDefault: true },
+    retry: { type: Number, useDefault: true },
+    echoCancellation: { attribute: 'echo-cancellation', useDefault: true },
+    noiseSuppression: { attribute: 'noise-suppression', useDefault: true },
+    autoGainControl: { attribute: 'auto-gain-control', useDefault: true },
+    voiceIsolation: { attribute: 'voice-isolation', useDefault: true },
   };
   /** `user` captures with getUserMedia, `display` with getDisplayMedia. */
   protected static readonly captureSource: 'user' | 'display' = 'user';

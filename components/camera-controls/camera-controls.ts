@@ -48,7 +48,7 @@ type Motion = 'zoom' | 'pan' | 'tilt';
 export class CameraControls extends LitElement {
   static override styles = styles;
   static override properties: PropertyDeclarations = {
-    htmlFor: { attribute: Attr.For, reflect: true },
+    htmlFor: { attribute: Attr.For, reflect: true, useDefault: true },
     strings: { attribute: false },
   };
 

@@ -78,10 +78,10 @@ const SWITCH_MS = 5000;
 export class DeviceCheck extends LitElement {
   static override styles = styles;
   static override properties: PropertyDeclarations = {
-    video: { type: Boolean, reflect: true },
-    audio: { type: Boolean, reflect: true },
-    output: { type: Boolean, reflect: true },
-    remember: { type: Boolean, reflect: true },
+    video: { type: Boolean, reflect: true, useDefault: true },
+    audio: { type: Boolean, reflect: true, useDefault: true },
+    output: { type: Boolean, reflect: true, useDefault: true },
+    remember: { type: Boolean, reflect: true, useDefault: true },
     strings: { attribute: false },
     present: { state: true },
     outputs: { state: true },

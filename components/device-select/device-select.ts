@@ -48,10 +48,10 @@ export class DeviceSelect extends LitElement {
   static override styles = styles;
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   static override properties: PropertyDeclarations = {
-    kind: { reflect: true },
-    htmlFor: { attribute: Attr.For, reflect: true },
-    remember: { type: Boolean, reflect: true },
-    value: {},
+    kind: { reflect: true, useDefault: true },
+    htmlFor: { attribute: Attr.For, reflect: true, useDefault: true },
+    remember: { type: Boolean, reflect: true, useDefault: true },
+    value: { useDefault: true },
     strings: { attribute: false },
     devices: { state: true },
   };

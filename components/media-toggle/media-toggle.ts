@@ -41,7 +41,7 @@ export class MediaToggle extends LitElement {
   static override styles = styles;
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   static override properties: PropertyDeclarations = {
-    htmlFor: { attribute: Attr.For, reflect: true },
+    htmlFor: { attribute: Attr.For, reflect: true, useDefault: true },
     strings: { attribute: false },
   };
 

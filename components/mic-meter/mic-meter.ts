@@ -76,11 +76,11 @@ const stateText = {
 export class MicMeter extends CaptureElement {
   static override styles = styles;
   static override properties: PropertyDeclarations = {
-    orientation: { reflect: true },
-    segments: { type: Number },
-    minDb: { type: Number, attribute: Attr.MinDb },
-    maxDb: { type: Number, attribute: Attr.MaxDb },
-    speakingThreshold: { type: Number, attribute: Attr.SpeakingThreshold },
+    orientation: { reflect: true, useDefault: true },
+    segments: { type: Number, useDefault: true },
+    minDb: { type: Number, attribute: Attr.MinDb, useDefault: true },
+    maxDb: { type: Number, attribute: Attr.MaxDb, useDefault: true },
+    speakingThreshold: { type: Number, attribute: Attr.SpeakingThreshold, useDefault: true },
     constraints: { attribute: false },
     strings: { attribute: false },
   };

@@ -59,8 +59,8 @@ const final: readonly ErrorKind[] = [ErrorKind.Unsupported, ErrorKind.Insecure];
 export class ScreenPreview extends PreviewElement {
   static override styles = styles;
   static override properties: PropertyDeclarations = {
-    surface: {},
-    audio: { type: Boolean },
+    surface: { useDefault: true },
+    audio: { type: Boolean, useDefault: true },
     constraints: { attribute: false },
     strings: { attribute: false },
   };
