@@ -4,6 +4,7 @@ import { LocalizeController } from '../base/localize-controller.js';
 import { AudioLevelController, type LevelScale } from '../controllers/audio-level-controller.js';
 import { watchHealth } from '../controllers/health-controller.js';
 import { MutedSpeakingController } from '../controllers/muted-speaking-controller.js';
+import { SpeakingController } from '../controllers/speaking-controller.js';
 import { Attr, CaptureState, TagName } from '../core/constants.js';
 import { microphoneConstraints } from '../core/constraints.js';
 import type { LocalMediaStream } from '../core/local-media-stream.js';
@@ -18,6 +19,8 @@ export interface SpeakingChangeDetail {
 }
 
 const DEFAULTS = { minDb: -60, maxDb: 0, speakingThreshold: -50 } as const;
+/** The display scale, and where `speaking` turns on. */
+type MeterScale = LevelScale & { speakingThreshold: number };
 /** Screen readers get a new value at most this often. */
 const ARIA_INTERVAL_MS = 250;
 
@@ -108,11 +111,14 @@ export class MicMeter extends CaptureElement {
 
   protected readonly text = new LocalizeController(this, TagName.MicMeter, micMeterStrings);
 
-  private scale: LevelScale = { ...DEFAULTS, segments: 0 };
+  private scale: MeterScale = { ...DEFAULTS, segments: 0 };
   private ariaShownAt = 0;
   /** The bar's clipping box, the fill and the peak marker's lane, once rendered. */
   private drawn: HTMLElement[] | undefined;
   private drawnAt: [empty: number, marker: number, vertical: boolean] = [NaN, NaN, false];
+
+  /** `speaking`, from the level feed, or while muted from the muted track's enabled clone. */
+  private readonly voice = new SpeakingController(this, () => this.scale.speakingThreshold);
 
   private readonly levels = new AudioLevelController(this, {
     scale: () => this.scale,
@@ -120,13 +126,18 @@ export class MicMeter extends CaptureElement {
       if (moved) this.draw();
       this.updateAria(false);
     },
+    onReading: (db, now) => {
+      if (!this.muted) this.voice.hear(db, now);
+    },
   });
 
   protected override readonly healthMonitor = watchHealth(this, { audio: true, video: false }, health => this.healthChanged(health));
 
   private readonly mutedVoice = new MutedSpeakingController(this, {
-    threshold: () => this.scale.speakingThreshold,
     running: () => this.muted && this.state === CaptureState.Live,
+    onReading: (db, now) => {
+      if (this.muted) this.voice.hear(db, now);
+    },
   });
 
   /** The RMS level on the display scale (`min-db`..`max-db` mapped to 0..1). */
@@ -149,7 +160,7 @@ export class MicMeter extends CaptureElement {
    * while `muted` too (the bar shows what is sent: nothing), so `[muted][speaking]` is the "you are muted" hint.
    */
   get speaking(): boolean {
-    return this.muted ? this.mutedVoice.speaking : this.levels.speaking;
+    return this.voice.speaking;
   }
 
   /** True for a second after a sample reached full scale. */
@@ -176,6 +187,7 @@ export class MicMeter extends CaptureElement {
   }
 
   protected override streamChanged(stream: LocalMediaStream | null): void {
+    this.voice.reset();
     this.levels.setStream(stream);
     this.mutedVoice.setStream(stream);
   }
@@ -206,7 +218,7 @@ export class MicMeter extends CaptureElement {
       ${this.renderStatus()}`;
   }
 
-  private validScale(): LevelScale {
+  private validScale(): MeterScale {
     let { minDb, maxDb, speakingThreshold, segments } = this;
     if (!Number.isFinite(minDb) || !Number.isFinite(maxDb) || minDb >= maxDb) {
       warnInvalid(this, `${Attr.MinDb}/${Attr.MaxDb}`, `${this.minDb}..${this.maxDb}`, `${DEFAULTS.minDb}..${DEFAULTS.maxDb}`);
