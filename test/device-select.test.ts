@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../components/index.js';
-import type { DeviceSelect, MicMeter } from '../components/index.js';
+import type { CameraPreview, DeviceSelect, MicMeter } from '../components/index.js';
 import { CaptureState } from '../components/core/index.js';
 import { skipBecause } from './support/browser.js';
 import { simulate } from './support/simulator.js';
@@ -197,5 +197,32 @@ describe('<device-select>', () => {
     await new Promise(resolve => setTimeout(resolve, 0));
     pick(el, inputs.at(-1)!.deviceId);
     expect(meter.deviceId).to.equal(inputs.at(-1)!.deviceId);
+  });
+
+  it('works where storage is blocked (SecurityError): the list shows, a pick drives the target and fires change', async () => {
+    simulate({ cameras: [{ deviceId: 'front' }, { deviceId: 'back' }], permission: 'granted' });
+    const own = Object.getOwnPropertyDescriptor(window, 'localStorage');
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get: () => {
+        throw new DOMException("The operation is insecure: this frame's storage is blocked.", 'SecurityError');
+      },
+    });
+    try {
+      const container = await fixture<HTMLDivElement>(html`<div>
+        <camera-preview id="cam" manual></camera-preview><device-select for="cam" remember></device-select>
+      </div>`);
+      const el = container.querySelector('device-select')!;
+      await until(() => el.options.length === 2, 'the list');
+      await el.updateComplete;
+      expect(optionTexts(el)).to.have.length(2);
+      const change = oneEvent(el, 'change');
+      pick(el, 'back');
+      expect((await change).detail.deviceId).to.equal('back');
+      expect(container.querySelector<CameraPreview>('camera-preview')!.deviceId).to.equal('back');
+    } finally {
+      if (own) Object.defineProperty(window, 'localStorage', own);
+      else delete (window as { localStorage?: Storage }).localStorage;
+    }
   });
 });

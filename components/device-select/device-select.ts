@@ -5,6 +5,7 @@ import { warnInvalid } from '../base/warn.js';
 import { ForTargetController } from '../controllers/for-target-controller.js';
 import { Attr, EventName, TagName } from '../core/constants.js';
 import { listDevices, watchDevices } from '../core/devices.js';
+import { readStored, store } from '../core/storage.js';
 import { deviceSelectStrings, type DeviceSelectStrings } from './device-select.strings.js';
 import { styles } from './device-select.styles.js';
 
@@ -30,7 +31,8 @@ const storageKey = (kind: DeviceKind) => `local-media-elements:${kind}`;
  * @attr kind - `videoinput` (default), `audioinput` or `audiooutput`
  * @attr for - the id of the element to drive, in the same root: its `deviceId` is set (or `setSinkId()` called
  *   for speakers)
- * @attr remember - keep the choice in localStorage and restore it when that device is present
+ * @attr remember - keep the choice in localStorage and restore it when that device is present (where the page may
+ *   use storage: blocked storage, as in some third-party frames, remembers nothing and changes nothing else)
  *
  * @fires change - `{ deviceId, label }` when the user picks a device (bubbles)
  *
@@ -156,7 +158,7 @@ export class DeviceSelect extends LitElement {
   private setDevices(all: MediaDeviceInfo[]): void {
     this.devices = all.filter(device => device.kind === this.kind);
     const known = (id: string | null | undefined) => !!id && this.devices.some(device => device.deviceId === id);
-    const remembered = this.remember ? localStorage.getItem(storageKey(this.kind)) : null;
+    const remembered = this.remember ? readStored(storageKey(this.kind)) : null;
     if (known(remembered) && remembered !== this.value) this.choose(remembered!, false);
     else if (!known(this.value)) this.value = this.currentOfTarget() ?? this.devices[0]?.deviceId ?? '';
   }
@@ -178,7 +180,7 @@ export class DeviceSelect extends LitElement {
   private choose(deviceId: string, byUser: boolean): void {
     this.value = deviceId;
     this.apply();
-    if (this.remember) localStorage.setItem(storageKey(this.kind), deviceId);
+    if (this.remember) store(storageKey(this.kind), deviceId);
     if (byUser) {
       const label = this.devices.find(device => device.deviceId === deviceId)?.label ?? '';
       this.dispatchEvent(new CustomEvent<DeviceChangeDetail>(EventName.Change, { bubbles: true, composed: true, detail: { deviceId, label } }));
