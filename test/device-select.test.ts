@@ -225,4 +225,16 @@ describe('<device-select>', () => {
       else delete (window as { localStorage?: Storage }).localStorage;
     }
   });
+
+  it('the select shows value, also when the page puts it back after a pick (a controlled component)', async () => {
+    simulate({ cameras: [{ deviceId: 'front' }, { deviceId: 'back' }], permission: 'granted' });
+    const el = await fixture<DeviceSelect>(html`<device-select></device-select>`);
+    await until(() => el.options.length === 2, 'the list');
+    await el.updateComplete;
+    expect([el.value, selectOf(el).value]).to.deep.equal(['front', 'front']);
+    el.addEventListener('change', () => (el.value = 'front'), { once: true }); // the page refuses the pick
+    pick(el, 'back');
+    await el.updateComplete;
+    expect(selectOf(el).value).to.equal('front');
+  });
 });

@@ -123,6 +123,9 @@ export class DeviceSelect extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    // The select shows `value`, whatever the person picked last: bound after the options are rendered.
+    const select = this.renderRoot.querySelector('select')!;
+    if (select.value !== this.value) select.value = this.value;
     if (changed.has('htmlFor')) this.forTarget.resolve();
     if (changed.has('kind')) void this.refresh();
   }
@@ -142,7 +145,7 @@ export class DeviceSelect extends LitElement {
         ${this.devices.length === 0 ? html`<option value="">${text.t(`${kind}-none`)}</option>` : nothing}
         ${this.devices.map(
           (device, i) =>
-            html`<option value=${device.deviceId} ?selected=${device.deviceId === this.value}>
+            html`<option value=${device.deviceId}>
               ${device.label || text.t(`${kind}-numbered`, { n: i + 1 })}
             </option>`,
         )}
