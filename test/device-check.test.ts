@@ -113,6 +113,19 @@ describe('<device-check>', () => {
     expect((await muted).detail.result.microphone!.muted).to.equal(true);
   });
 
+  it('adds the camera check when a camera is plugged in after the first listing', async () => {
+    const sim = simulate({ cameras: [{ deviceId: 'usb', label: 'USB camera' }], permission: 'granted' });
+    sim.unplug('usb');
+    const el = await fixture<DeviceCheck>(html`<device-check></device-check>`);
+    await until(() => el.checks.size > 0, 'the first listing');
+    expect([...el.checks]).to.deep.equal(['microphone', 'speaker']);
+    sim.plugIn('usb');
+    await until(() => el.checks.has('camera'), 'the camera check');
+    await el.updateComplete;
+    await stateOf(camera(el)!, CaptureState.Live);
+    expect(camera(el)!.stream!.getVideoTracks()[0]!.label).to.equal('USB camera');
+  });
+
   it('with video alone opens no microphone', async () => {
     const spy = spyGetUserMedia();
     const el = await fixture<DeviceCheck>(html`<device-check video></device-check>`);

@@ -105,7 +105,7 @@ export class DeviceCheck extends LitElement {
 
   private readonly text = new LocalizeController(this, TagName.DeviceCheck, deviceCheckStrings);
 
-  /** The kinds of device this device has, once listed (what is checked when no attribute says). */
+  /** The kinds of device this device has, as last listed (what is checked when no attribute says). */
   private present: ReadonlySet<CheckKind> | undefined;
   /** How many audio outputs the browser lists. */
   private outputs = 0;
@@ -280,7 +280,9 @@ export class DeviceCheck extends LitElement {
     this.outputs = devices.filter(device => device.kind === 'audiooutput').length;
     // Nothing listed (no API, or it failed): show both captures, whose errors then say why.
     const has = (kind: string) => !devices.length || devices.some(device => device.kind === kind);
-    this.present ??= new Set<CheckKind>([...(has('videoinput') ? ['camera' as const] : []), ...(has('audioinput') ? ['microphone' as const] : []), 'speaker']);
+    // Every listing: a camera plugged in later gets its check, one unplugged loses it.
+    const present = new Set<CheckKind>([...(has('videoinput') ? ['camera' as const] : []), ...(has('audioinput') ? ['microphone' as const] : []), 'speaker']);
+    if ([...present].join() !== [...(this.present ?? [])].join()) this.present = present;
   }
 
   /** Reads the inner elements (as last rendered): status, reason and result; reflects them; notes a new result. */
