@@ -130,7 +130,8 @@ export class CaptureSession extends CaptureStateTarget {
   #onConnected(): void {
     this.#watchPermission();
     if (this.options.source !== 'display') this.#unwatch.push(watchDevices(this.#onDevices));
-    const resume = () => void this.start().catch(() => {});
+    // A shared screen needs a new gesture: one stopped by the page going away stays stopped when it comes back.
+    const resume = this.options.source === 'display' ? () => {} : () => void this.start().catch(() => {});
     this.#unwatch.push(pauseWithPage({ active: () => this.#active(), stop: () => this.stop(), start: resume }));
     void this.#autoStart();
   }
