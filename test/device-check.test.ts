@@ -100,7 +100,11 @@ describe('<device-check>', () => {
     await until(() => select.options.length === 2, 'two cameras listed');
     const other = select.options.find(device => device.deviceId !== el.result.camera!.deviceId)!;
     const changed = oneEvent(el, 'change');
+    const replaced = oneEvent(camera(el)!, 'streamchange');
     pick(select, other.deviceId);
+    await replaced;
+    await el.updateComplete;
+    expect(el.result.camera!.deviceId, 'the result, once the new stream is there').to.equal(other.deviceId);
     const { detail } = await changed;
     expect(detail.result.camera!.deviceId).to.equal(other.deviceId);
     expect(detail.result.camera!.label).to.equal('Back');

@@ -4,6 +4,7 @@ declare const m: MicMeter; declare const c: CameraPreview;
 m.addEventListener('speakingchange', e => { const b: boolean = e.detail.speaking; void b; });
 m.addEventListener('statechange', e => { const s: string = e.detail.state; void s; });
 c.addEventListener('error', e => { const k: string = e.detail.kind; void k; });
+c.addEventListener('streamchange', e => { const s: MediaStream | null = e.detail.previous ?? e.detail.stream; void s; });
 c.addEventListener('click', e => { const x: number = e.clientX; void x; });
 document.querySelector('mic-meter')!.addEventListener('speakingchange', e => e.detail.speaking);
 document.querySelector('screen-preview')!.addEventListener('statechange', e => { const s: string = e.detail.state; void s; });

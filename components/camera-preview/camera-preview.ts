@@ -43,6 +43,8 @@ export interface SnapshotOptions {
  *   microtask after the insertion, once the element has updated, so listeners added in that task hear it
  * @fires error - the LocalMediaError, when a request fails
  * @fires capabilitieschange - the camera's `capabilities` or settings may have changed (another camera, a live change)
+ * @fires streamchange - `{ stream, previous }` whenever `stream` is replaced: a capture goes live, another device
+ *   replaces the stream (once, old to new), or it is released (to null)
  * @fires healthchange - `{ silent, dark, frozen }` when one of them changes
  *
  * @slot idle - shown before the capture starts and after `stop()`

@@ -208,13 +208,13 @@ export class CaptureSession extends CaptureStateTarget {
       return;
     }
     this.#request = undefined;
-    this.#release();
-    this.#attach(stream);
+    this.#attach(stream, this.#release(false));
     this.setState(CaptureState.Live);
     if (hasLiveOnly(constraints)) void applyAfterStart(stream, constraints).then(() => this.emit('settings'));
   }
 
-  #attach(stream: LocalMediaStream): void {
+  /** Follows `stream` as the capture's, in place of `previous` (released already). */
+  #attach(stream: LocalMediaStream, previous: LocalMediaStream | null): void {
     this.#stream = stream;
     this.#unfollow = followStream(stream, {
       ended: this.#onEnded,
@@ -223,18 +223,22 @@ export class CaptureSession extends CaptureStateTarget {
       muted: any => this.setInterrupted(any),
     });
     this.muted = this.#muted;
-    this.emit('stream');
+    this.emit('stream', { previousStream: previous });
   }
 
-  /** Stops the current stream, if any, after detaching from it so its end reads as requested, not as a loss. */
-  #release(): void {
+  /**
+   * Stops the current stream, if any, after detaching from it so its end reads as requested, not as a loss; tells
+   * of it unless a new stream replaces it at once (`announce` false). Returns the stream released.
+   */
+  #release(announce = true): LocalMediaStream | null {
     const stream = this.#stream;
-    if (!stream) return;
+    if (!stream) return null;
     this.#stream = null;
     this.#unfollow?.();
     stream.stop();
     this.setInterrupted(false);
-    this.emit('stream');
+    if (announce) this.emit('stream', { previousStream: stream });
+    return stream;
   }
 
   /** The source ended the capture (unplugged, revoked, "stop sharing"): it is over. */

@@ -26,8 +26,6 @@ import { styles } from './device-check.styles.js';
 const WATCHED = ['state', 'error', 'permission', 'muted', 'silent', 'dark', 'frozen', 'denied-by'];
 /** How long the microphone test records. */
 const RECORD_MS = 3000;
-/** How long a device switch may take before the result is read anyway. */
-const SWITCH_MS = 5000;
 
 /**
  * @summary The "check your camera, microphone and speakers" panel before a call or a recording, made of the kit's
@@ -189,13 +187,13 @@ export class DeviceCheck extends LitElement {
       <div class="checks ${checks.has('camera') ? 'with-camera' : ''}" @change=${this.onChoice}>
         ${checks.has('camera')
           ? html`<div part="camera" class="camera">
-              <camera-preview id="camera" exportparts="frame:camera-frame,video:camera-video,message:camera-message"></camera-preview>
+              <camera-preview id="camera" exportparts="frame:camera-frame,video:camera-video,message:camera-message" @streamchange=${this.onStream}></camera-preview>
               <div class="row">${this.select('videoinput', 'camera')}${this.toggle('camera')}</div>
             </div>`
           : missing('camera')}
         ${checks.has('microphone')
           ? html`<div part="microphone" class="microphone">
-              <mic-meter id="microphone" exportparts="track:meter-track,fill:meter-fill,peak:meter-peak"></mic-meter>
+              <mic-meter id="microphone" exportparts="track:meter-track,fill:meter-fill,peak:meter-peak" @streamchange=${this.onStream}></mic-meter>
               <div class="row">${this.select('audioinput', 'microphone')}${this.toggle('microphone')}</div>
               <div class="row">
                 <button part="button microphone-test-button" type="button" aria-pressed=${testing}
@@ -263,16 +261,17 @@ export class DeviceCheck extends LitElement {
     else this.sound.testMicrophone(this.microphone?.stream ?? null);
   }
 
-  /** A device select's choice: read the result again once the target has switched (its state may not change). */
-  private async onChoice(event: Event): Promise<void> {
-    // The inner controls' own `change` events stay inside: the page hears this element's, with the result.
+  /**
+   * A choice in an inner control: read the result again (a speaker now; a camera or microphone once its new stream
+   * is there, see `onStream`). Their own `change` events stay inside: the page hears this element's, with the result.
+   */
+  private onChoice(event: Event): void {
     event.stopPropagation();
-    const select = event.target as DeviceSelect;
-    const target = select.kind === 'videoinput' ? this.camera : select.kind === 'audioinput' ? this.microphone : null;
-    const started = performance.now();
-    while (target?.state === 'live' && !target.stream?.getTracks().some(t => t.getSettings().deviceId === select.value) && performance.now() - started < SWITCH_MS) {
-      await new Promise(resolve => setTimeout(resolve, 50));
-    }
+    this.requestUpdate();
+  }
+
+  /** An inner capture replaced its stream (a device switch: its state may not change): read the result again. */
+  private onStream(): void {
     this.requestUpdate();
   }
 

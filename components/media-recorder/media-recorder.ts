@@ -20,7 +20,10 @@ export interface DataAvailableDetail {
   data: Blob;
 }
 
-/** What `for` may name: anything with a `stream`, such as `<camera-preview>`, `<mic-meter>` or `<screen-preview>`. */
+/**
+ * What `for` may name: anything with a `stream` that fires `streamchange` when it replaces it, such as
+ * `<camera-preview>`, `<mic-meter>` or `<screen-preview>`.
+ */
 type Source = Element & { stream?: MediaStream | null };
 
 const isLive = (stream: MediaStream | null) => !!stream?.getTracks().some(track => track.readyState === 'live');
@@ -234,11 +237,11 @@ export class MediaRecorderElement extends LitElement {
     return undefined;
   }
 
-  private readonly onTargetState = (): void => this.sourceChanged();
+  private readonly onTargetStream = (): void => this.sourceChanged();
 
   private onTarget(target: Source | null, previous: Source | null): void {
-    previous?.removeEventListener(EventName.StateChange, this.onTargetState);
-    target?.addEventListener(EventName.StateChange, this.onTargetState);
+    previous?.removeEventListener(EventName.StreamChange, this.onTargetStream);
+    target?.addEventListener(EventName.StreamChange, this.onTargetStream);
     this.sourceChanged();
   }
 

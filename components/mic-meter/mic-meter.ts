@@ -58,6 +58,8 @@ const stateText = {
  * @fires statechange - `{ state, previous, error? }` on every state change; the first (`idle` to `requesting`) in a
  *   microtask after the insertion, once the element has updated, so listeners added in that task hear it
  * @fires error - the LocalMediaError, when a request fails
+ * @fires streamchange - `{ stream, previous }` whenever `stream` is replaced: a capture goes live, another device
+ *   replaces the stream (once, old to new), or it is released (to null)
  * @fires healthchange - `{ silent, dark, frozen }` when `silent` changes
  * @fires speakingchange - `{ speaking }` when `speaking` changes
  *

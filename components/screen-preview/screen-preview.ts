@@ -33,6 +33,8 @@ const final: readonly ErrorKind[] = [ErrorKind.Unsupported, ErrorKind.Insecure];
  *
  * @fires statechange - `{ state, previous, error? }` on every state change
  * @fires error - the LocalMediaError, when a request fails (`denied` also when the user cancels the picker)
+ * @fires streamchange - `{ stream, previous }` whenever `stream` is replaced: a capture goes live, another device
+ *   replaces the stream (once, old to new), or it is released (to null)
  * @fires healthchange - never: see `silent`, `dark`, `frozen`
  *
  * @slot start - the start control, shown while idle, stopped, ended and after an error; a click on it starts
