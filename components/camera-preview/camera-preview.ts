@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
-import { warnInvalid } from '../base/capture-element.js';
+import { warnInvalid, type CaptureElementEventMap, type TypedAddEventListener, type TypedRemoveEventListener } from '../base/capture-element.js';
 import { LocalizeController } from '../base/localize-controller.js';
 import { PreviewElement } from '../base/preview-element.js';
 import { watchHealth } from '../controllers/health-controller.js';
@@ -282,6 +282,15 @@ export class CameraPreview extends PreviewElement {
     }
     return video;
   }
+}
+
+export interface CameraPreviewEventMap extends CaptureElementEventMap {
+  capabilitieschange: Event;
+}
+
+export interface CameraPreview {
+  addEventListener: TypedAddEventListener<CameraPreviewEventMap, CameraPreview>;
+  removeEventListener: TypedRemoveEventListener<CameraPreviewEventMap, CameraPreview>;
 }
 
 declare global {
