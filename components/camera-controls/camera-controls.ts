@@ -30,7 +30,7 @@ type Motion = 'zoom' | 'pan' | 'tilt';
  *
  * @attr for - the id of the `<camera-preview>`, in the same root (like `<label for>`)
  *
- * @fires change - (bubbles) a control was changed by the user; the native `input`/`change` events also bubble
+ * @fires change - (bubbles, composed) a control was changed by the user; the inner inputs' `input` events reach the page too
  *
  * @csspart group - the box around the controls (`role="group"`, named "Camera controls")
  * @csspart zoom - the zoom's range input; likewise `pan`, `tilt`, `focus`, `exposure`, `white-balance`

@@ -44,7 +44,7 @@ const RECORD_MS = 3000;
  * @attr reason - read-only: why the check is not ready: `permission`, `starting`, or `<camera|microphone>-<problem>`
  *   (`camera-denied`, `microphone-not-found`, `microphone-silent`, ...); absent when ready
  *
- * @fires change - `{ result }` when the chosen devices, mute choices or constraints change
+ * @fires change - `{ result }` when the chosen devices, mute choices or constraints change (bubbles, composed)
  *
  * @slot header - above the checks (a heading, an explanation)
  * @slot footer - below them (the page's own Join button)
@@ -167,7 +167,8 @@ export class DeviceCheck extends LitElement {
   }
 
   protected override updated(): void {
-    if (this.#changed) this.dispatchEvent(new CustomEvent<DeviceCheckChangeDetail>(EventName.Change, { detail: { result: this.#result } }));
+    const init = { bubbles: true, composed: true, detail: { result: this.#result } };
+    if (this.#changed) this.dispatchEvent(new CustomEvent<DeviceCheckChangeDetail>(EventName.Change, init));
     this.#changed = false;
   }
 

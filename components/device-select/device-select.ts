@@ -34,7 +34,7 @@ const storageKey = (kind: DeviceKind) => `local-media-elements:${kind}`;
  * @attr remember - keep the choice in localStorage and restore it when that device is present (where the page may
  *   use storage: blocked storage, as in some third-party frames, remembers nothing and changes nothing else)
  *
- * @fires change - `{ deviceId, label }` when the user picks a device (bubbles)
+ * @fires change - `{ deviceId, label }` when the user picks a device (bubbles, composed)
  *
  * @slot label - the visible label (default: Camera, Microphone or Speaker)
  * @slot hint - shown while device names are hidden because no permission was granted yet

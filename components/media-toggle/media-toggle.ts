@@ -20,7 +20,7 @@ type Target = Element & { muted: boolean };
  * @attr for - the id of the capture element, in the same root (like `<label for>`)
  * @attr pressed - read-only: the target is muted
  *
- * @fires change - `{ muted }` when the user toggles (bubbles)
+ * @fires change - `{ muted }` when the user toggles (bubbles, composed)
  *
  * @slot - the button's label (default "Mute", `label` in `strings`, in the closest `lang`); it stays the same while
  *   pressed, as `aria-pressed` says the rest
