@@ -128,6 +128,9 @@ export class CameraPreview extends PreviewElement {
 
   protected readonly text = new LocalizeController(this, TagName.CameraPreview, cameraPreviewStrings);
 
+  /** The constraints of the controls that drive this camera (`setControlConstraints`), by control. */
+  private readonly controlLayers = new Map<object, MediaTrackConstraints>();
+
   private videoSize: { width: number; height: number } | undefined;
 
   /**
@@ -186,6 +189,17 @@ export class CameraPreview extends PreviewElement {
     return this.session.latest;
   }
 
+  /**
+   * Sets the constraints that a control (such as `<camera-controls>`) adds for the person's choices, e.g. a manual
+   * focus; `null` removes them. Each control keeps its own layer, applied live, under the page's `constraints`, which
+   * it never writes and which win over it.
+   */
+  setControlConstraints(control: object, constraints: MediaTrackConstraints | null): void {
+    if (constraints) this.controlLayers.set(control, constraints);
+    else this.controlLayers.delete(control);
+    this.requestUpdate();
+  }
+
   protected captureConstraints(): MediaStreamConstraints {
     const onInvalid = (attribute: string, value: unknown, fallback: string) => warnInvalid(this, attribute, value, fallback);
     const requested = cameraConstraints(
@@ -200,7 +214,8 @@ export class CameraPreview extends PreviewElement {
       onInvalid,
     );
     const controls = cameraControlConstraints(this, capabilitiesOf(this.stream), onInvalid);
-    return { ...requested, video: { ...controls, ...(requested.video as MediaTrackConstraints) } };
+    const layers = Object.assign({}, ...this.controlLayers.values()) as MediaTrackConstraints;
+    return { ...requested, video: { ...controls, ...layers, ...(requested.video as MediaTrackConstraints) } };
   }
 
   protected permissionNames(): readonly DevicePermissionName[] {
