@@ -155,6 +155,14 @@ describe('<screen-preview>', () => {
     expect(warnings.some(w => w.includes('surface="everything"'))).to.equal(true);
   });
 
+  it('has nothing of a device: no device-id, reconnect, retry, audio processing or health', async () => {
+    const el = await fixture<ScreenPreview>(html`<screen-preview></screen-preview>`);
+    const deviceOnly = ['deviceId', 'reconnect', 'retry', 'echoCancellation', 'noiseSuppression', 'autoGainControl', 'voiceIsolation', 'processing', 'silent', 'dark', 'frozen'];
+    expect(deviceOnly.filter(name => name in el)).to.deep.equal([]);
+    const properties = [...(customElements.get('screen-preview') as unknown as { elementProperties: Map<string, unknown> }).elementProperties.keys()];
+    expect(properties.filter(name => deviceOnly.includes(name))).to.deep.equal([]);
+  });
+
   describe('never asks again without a gesture', () => {
     it('a share that fails with NotReadableError is asked for once: no retry, no second picker', async () => {
       const simulator = simulate();

@@ -1,4 +1,4 @@
-import type { PreviewStrings } from '../base/preview-element.js';
+import type { PreviewStrings } from '../base/preview.js';
 import type { Dictionary } from '../core/localize.js';
 
 /** The texts of `<camera-preview>` in English: what it shows and what its status region announces. */

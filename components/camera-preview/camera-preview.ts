@@ -1,12 +1,14 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { warnInvalid, type CaptureElementEventMap, type TypedAddEventListener, type TypedRemoveEventListener } from '../base/capture-element.js';
+import { DeviceCaptureElement } from '../base/device-capture-element.js';
 import { LocalizeController } from '../base/localize-controller.js';
-import { PreviewElement } from '../base/preview-element.js';
+import { previewMessage, previewVideo, renderPreview, showWhileLive } from '../base/preview.js';
 import { watchHealth } from '../controllers/health-controller.js';
 import { Attr, CaptureState, ErrorKind, EventName, TagName } from '../core/constants.js';
 import { cameraControlConstraints, capabilitiesOf, type CameraCapabilities } from '../core/camera-capabilities.js';
 import { cameraConstraints, parseResolution, type FacingMode } from '../core/constraints.js';
 import { cameraPhoto, encodeImage } from '../core/photo.js';
+import type { LocalMediaStream } from '../core/local-media-stream.js';
 import type { DevicePermissionName } from '../core/permissions.js';
 import { cameraPreviewStrings, type CameraPreviewStrings } from './camera-preview.strings.js';
 import { styles } from './camera-preview.styles.js';
@@ -72,7 +74,7 @@ export interface SnapshotOptions {
  * @cssprop --camera-preview-color - message text color (default `#eee`)
  * @cssprop --camera-preview-font - message font
  */
-export class CameraPreview extends PreviewElement {
+export class CameraPreview extends DeviceCaptureElement {
   static override styles = styles;
   static override properties: PropertyDeclarations = {
     facingMode: { attribute: Attr.FacingMode, useDefault: true },
@@ -230,13 +232,14 @@ export class CameraPreview extends PreviewElement {
   }
 
   protected override updated(): void {
-    super.updated();
+    showWhileLive(this);
     this.toggleAttribute(Attr.Mirrored, this.mirrored);
     const size = this.videoSize ?? parseResolution(this.resolution) ?? { width: 4, height: 3 };
     this.video.parentElement!.style.setProperty('--_ratio', `${size.width} / ${size.height}`);
   }
 
-  protected override streamChanged(): void {
+  protected override streamChanged(stream: LocalMediaStream | null): void {
+    super.streamChanged(stream);
     this.dispatchEvent(new Event(EventName.CapabilitiesChange));
   }
 
@@ -244,29 +247,34 @@ export class CameraPreview extends PreviewElement {
     this.dispatchEvent(new Event(EventName.CapabilitiesChange));
   }
 
-  protected override videoClass(): string {
-    return this.mirrored ? 'mirrored' : '';
+  protected override render() {
+    const overlay = this.renderOverlay();
+    return renderPreview({ label: this.text.t('video-label'), overlay, status: this.renderStatus(), videoClass: this.mirrored ? 'mirrored' : '', onResize: this.videoResized });
   }
 
-  protected override videoResized(): void {
+  private readonly videoResized = (): void => {
     const { videoWidth: width, videoHeight: height } = this.video;
     const known = this.videoSize;
     if (width > 0 && height > 0 && (known?.width !== width || known?.height !== height)) this.videoSize = { width, height };
+  };
+
+  private get video(): HTMLVideoElement {
+    return previewVideo(this);
   }
 
-  protected renderOverlay() {
+  private renderOverlay() {
     switch (this.state) {
       case CaptureState.Idle:
       case CaptureState.Stopped:
         return html`<slot name="idle"></slot>`;
       case CaptureState.Requesting:
-        return html`<slot name="requesting">${this.message(this.text.t('requesting'))}</slot>`;
+        return html`<slot name="requesting">${previewMessage(this.text.t('requesting'))}</slot>`;
       case CaptureState.Ended:
         if (this.permission === 'denied') return this.renderDenied();
-        return html`<slot name="ended">${this.message(this.text.t('ended'))}</slot>`;
+        return html`<slot name="ended">${previewMessage(this.text.t('ended'))}</slot>`;
       case CaptureState.Error:
         if (this.error === ErrorKind.Denied) return this.renderDenied();
-        return html`<slot name="error">${this.message(this.statusText())}</slot>`;
+        return html`<slot name="error">${previewMessage(this.statusText())}</slot>`;
       default:
         return nothing;
     }
@@ -274,7 +282,7 @@ export class CameraPreview extends PreviewElement {
 
   /** How to allow the camera again: the `denied` slot, else the `error` slot, else the default text. */
   private renderDenied() {
-    return html`<slot name="denied"><slot name="error">${this.message(this.deniedText())}</slot></slot>`;
+    return html`<slot name="denied"><slot name="error">${previewMessage(this.deniedText())}</slot></slot>`;
   }
 
   /** The `<video>` once it has a frame to draw. */

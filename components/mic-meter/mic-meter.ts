@@ -1,5 +1,6 @@
 import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
-import { CaptureElement, warnInvalid, type CaptureElementEventMap, type TypedAddEventListener, type TypedRemoveEventListener } from '../base/capture-element.js';
+import { warnInvalid, type CaptureElementEventMap, type TypedAddEventListener, type TypedRemoveEventListener } from '../base/capture-element.js';
+import { DeviceCaptureElement } from '../base/device-capture-element.js';
 import { LocalizeController } from '../base/localize-controller.js';
 import { AudioLevelController, type LevelScale } from '../controllers/audio-level-controller.js';
 import { watchHealth } from '../controllers/health-controller.js';
@@ -78,7 +79,7 @@ const stateText = {
  * @cssprop --mic-meter-segment-gap - the gap between segments; default 2px
  * @cssprop --mic-meter-radius - the track's corner radius (continuous bar only)
  */
-export class MicMeter extends CaptureElement {
+export class MicMeter extends DeviceCaptureElement {
   static override styles = styles;
   static override properties: PropertyDeclarations = {
     orientation: { reflect: true, useDefault: true },
@@ -189,6 +190,7 @@ export class MicMeter extends CaptureElement {
   }
 
   protected override streamChanged(stream: LocalMediaStream | null): void {
+    super.streamChanged(stream);
     this.voice.reset();
     this.levels.setStream(stream);
     this.mutedVoice.setStream(stream);
