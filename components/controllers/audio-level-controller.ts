@@ -12,7 +12,7 @@ const CLIP_LEVEL = 0.99;
 const CLIP_HOLD_MS = 1000;
 /** A continuous bar moves in steps of 1/CONTINUOUS_STEPS, so tiny changes don't touch the DOM. */
 const CONTINUOUS_STEPS = 200;
-/** `--level` and `--peak` follow the level at most this often (the bar itself follows every reading). */
+/** `--mic-meter-level` and `--mic-meter-peak` follow the level at most this often (the bar follows every reading). */
 const CSS_INTERVAL_MS = 250;
 
 export interface LevelScale {
@@ -31,7 +31,7 @@ const toDb = (linear: number) => (linear > 0 ? Math.max(SILENCE_DB, 20 * Math.lo
 /**
  * Meters the host's audio stream on the page's level feed (core/level-meter.ts: 15 readings a second, every
  * sample counted) and keeps the result: the values, the `clipping` and `suspended` attributes, and the
- * `--level` and `--peak` custom properties on the host. Those two change only when the displayed step changes;
+ * `--mic-meter-level` and `--mic-meter-peak` custom properties on the host (and their deprecated `--level`, `--peak`). Those two change only when the displayed step changes;
  * `onChange` hears every reading and whether the displayed step moved, for the host to draw. Readings pause while
  * the host is off-screen. `speaking` is not its own: `onReading` hands each level to whoever decides it.
  */
@@ -124,7 +124,7 @@ export class AudioLevelController implements ReactiveController {
   }
 
   /**
-   * Tells the host whether the displayed step changed, and writes `--level` and `--peak` at most every
+   * Tells the host whether the displayed step changed, and writes `--mic-meter-level` and `--mic-meter-peak` at most every
    * CSS_INTERVAL_MS (`force`: now): a custom property on the host restyles its whole shadow tree, which costs more
    * than everything else a meter does per reading.
    */
@@ -139,6 +139,9 @@ export class AudioLevelController implements ReactiveController {
     if (now === undefined || now - this.#cssAt >= CSS_INTERVAL_MS) {
       this.#cssAt = now ?? 0;
       // `style` is missing on a server (@lit-labs/ssr's DOM shim), where the meter renders its idle state only.
+      this.host.style?.setProperty('--mic-meter-level', String(level));
+      this.host.style?.setProperty('--mic-meter-peak', String(peak));
+      // Deprecated names, kept for one release: unprefixed, they can clash with a page's own variables.
       this.host.style?.setProperty('--level', String(level));
       this.host.style?.setProperty('--peak', String(peak));
     }

@@ -39,9 +39,9 @@ const stateText = {
  * shared audio loop, and stops the track when removed.
  *
  * The levels are summed on the audio thread (every sample, so a 5 ms click always reaches `peak`) and read 15
- * times a second; the bar and the peak marker follow every reading, drawn with transforms only. `--level`, `--peak`
- * and the meter role's values follow at most every 250 ms: they restyle more than the bar does. Nothing is read while
- * the meter is off-screen or the page hidden.
+ * times a second; the bar and the peak marker follow every reading, drawn with transforms only.
+ * `--mic-meter-level`, `--mic-meter-peak` and the meter role's values follow at most every 250 ms: they restyle
+ * more than the bar does. Nothing is read while the meter is off-screen or the page hidden.
  *
  * Its texts (its accessible name and value text, the status region that announces each state once) come from its
  * dictionary in the closest `lang`: see `strings` and mic-meter.strings.ts for the keys.
@@ -68,8 +68,10 @@ const stateText = {
  * @csspart fill - the bar: it slides in a clipping box, so that a gradient stays fixed to the track (its `transform` is the element's)
  * @csspart peak - the held-peak marker (it rides a lane that the element moves)
  *
- * @cssprop --level - set by the element on itself, at most every 250 ms: the level on the display scale, 0..1 (read it in page CSS)
- * @cssprop --peak - set by the element on itself, at most every 250 ms: the held peak, 0..1
+ * @cssprop --mic-meter-level - set by the element on itself, at most every 250 ms: the level on the display scale, 0..1 (read it in page CSS)
+ * @cssprop --mic-meter-peak - set by the element on itself, at most every 250 ms: the held peak, 0..1
+ * @cssprop --level - deprecated (removed in the next release): the same as `--mic-meter-level`
+ * @cssprop --peak - deprecated (removed in the next release): the same as `--mic-meter-peak`
  * @cssprop --mic-meter-fill - the bar's background (a color or a gradient); default green
  * @cssprop --mic-meter-speaking-fill - the bar while speaking
  * @cssprop --mic-meter-clipping-fill - the bar while clipping; default red
