@@ -149,7 +149,7 @@ const start = (event: Event) => {
 /** `manual`: nothing asked until `start()`, here from a button. */
 export const Idle: Story = {
   args: { [Attr.Manual]: true },
-  render: args => html`<div><button @click=${start}>Start microphone</button> ${meter(args)}</div>`,
+  render: args => html`<div><button type="button" @click=${start}>Start microphone</button> ${meter(args)}</div>`,
   play: expectState(CaptureState.Idle),
 };
 

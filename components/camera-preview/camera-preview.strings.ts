@@ -24,6 +24,7 @@ export const cameraPreviewStrings = {
   insecure: 'The camera needs a secure (https) page.',
   unsupported: 'This browser cannot show the camera.',
   unknown: 'The camera could not be started.',
+  'photo-required': 'Take a photo.',
 } satisfies PreviewStrings & Dictionary;
 
 export type CameraPreviewStrings = typeof cameraPreviewStrings;

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { warnInvalid, type CaptureElementEventMap, type TypedAddEventListener, type TypedRemoveEventListener } from '../base/capture-element.js';
-import { DeviceCaptureElement } from '../base/device-capture-element.js';
 import { LocalizeController } from '../base/localize-controller.js';
 import { previewMessage, previewVideo, renderPreview, showWhileLive } from '../base/preview.js';
 import { watchHealth } from '../controllers/health-controller.js';
@@ -12,6 +11,8 @@ import type { LocalMediaStream } from '../core/local-media-stream.js';
 import type { DevicePermissionName } from '../core/permissions.js';
 import { cameraPreviewStrings, type CameraPreviewStrings } from './camera-preview.strings.js';
 import { styles } from './camera-preview.styles.js';
+import { firstFrame } from './photo-field.js';
+import { PhotoFormElement } from './photo-form-element.js';
 
 export type MirrorMode = 'auto' | 'on' | 'off';
 
@@ -27,6 +28,10 @@ export interface SnapshotOptions {
 /**
  * @summary A live camera preview that owns its capture: it asks for the camera when connected and stops every
  * track when removed.
+ *
+ * In a `<form>` it is a form control, as `<input type="file" capture>` with a live picture: with `name`, its
+ * `value`, the last `takePhoto()` or `snapshot()` as a File, is in the form's data; `required` makes it invalid until
+ * a photo is taken; a reset clears it.
  *
  * Its texts (default slot texts, the video's name, the status region that announces each state once) come from its
  * dictionary in the closest `lang`: see `strings` and camera-preview.strings.ts for the keys.
@@ -74,7 +79,7 @@ export interface SnapshotOptions {
  * @cssprop --camera-preview-color - message text color (default `#eee`)
  * @cssprop --camera-preview-font - message font
  */
-export class CameraPreview extends DeviceCaptureElement {
+export class CameraPreview extends PhotoFormElement {
   static override styles = styles;
   static override properties: PropertyDeclarations = {
     facingMode: { attribute: Attr.FacingMode, useDefault: true },
@@ -130,6 +135,7 @@ export class CameraPreview extends DeviceCaptureElement {
 
   protected readonly text = new LocalizeController(this, TagName.CameraPreview, cameraPreviewStrings);
 
+
   /** The constraints of the controls that drive this camera (`setControlConstraints`), by control. */
   private readonly controlLayers = new Map<object, MediaTrackConstraints>();
 
@@ -154,24 +160,24 @@ export class CameraPreview extends DeviceCaptureElement {
   }
 
   /**
-   * Captures the current frame, at the size the camera delivers it. Rejects with an `InvalidStateError`
-   * DOMException unless the preview is live.
+   * Captures the current frame, at the size the camera delivers it; it becomes `value`. Rejects with an
+   * `InvalidStateError` DOMException unless the preview is live.
    */
   async snapshot(options: SnapshotOptions = {}): Promise<Blob> {
-    const video = await this.firstFrame();
-    return encodeImage(video, video.videoWidth, video.videoHeight, { ...options, mirror: options.mirror ?? this.mirrored });
+    const video = await firstFrame(this);
+    return this.keepPhoto(await encodeImage(video, video.videoWidth, video.videoHeight, { ...options, mirror: options.mirror ?? this.mirrored }));
   }
 
   /**
    * A still at the camera's full resolution: the camera's own photo where the browser has Image Capture (Chromium;
    * often larger than the live frames), else a frame at the live track's own size. Mirrored as `snapshot()` is.
-   * Rejects with an `InvalidStateError` DOMException unless the preview is live.
+   * It becomes `value`. Rejects with an `InvalidStateError` DOMException unless the preview is live.
    */
   async takePhoto(options: SnapshotOptions = {}): Promise<Blob> {
-    const video = await this.firstFrame();
+    const video = await firstFrame(this);
     const encode = { ...options, mirror: options.mirror ?? this.mirrored };
     const photo = await cameraPhoto(this.stream!.getVideoTracks()[0]!, encode);
-    return photo ?? encodeImage(video, video.videoWidth, video.videoHeight, encode);
+    return this.keepPhoto(photo ?? (await encodeImage(video, video.videoWidth, video.videoHeight, encode)));
   }
 
   /**
@@ -231,6 +237,10 @@ export class CameraPreview extends DeviceCaptureElement {
     }
   }
 
+  protected photoRequired(): string {
+    return this.text.t('photo-required');
+  }
+
   protected override updated(): void {
     showWhileLive(this);
     this.toggleAttribute(Attr.Mirrored, this.mirrored);
@@ -283,27 +293,6 @@ export class CameraPreview extends DeviceCaptureElement {
   /** How to allow the camera again: the `denied` slot, else the `error` slot, else the default text. */
   private renderDenied() {
     return html`<slot name="denied"><slot name="error">${previewMessage(this.deniedText())}</slot></slot>`;
-  }
-
-  /** The `<video>` once it has a frame to draw. */
-  private async firstFrame(): Promise<HTMLVideoElement> {
-    const notLive = () => new DOMException(`<camera-preview> is not live (state="${this.state}").`, 'InvalidStateError');
-    if (this.state !== CaptureState.Live) throw notLive();
-    await this.updateComplete;
-    const video = this.video;
-    if (video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA || video.videoWidth === 0) {
-      await new Promise<void>((resolve, reject) => {
-        const done = () => {
-          video.removeEventListener('loadeddata', done);
-          this.removeEventListener('statechange', done);
-          if (this.state === CaptureState.Live && video.videoWidth > 0) resolve();
-          else reject(notLive());
-        };
-        video.addEventListener('loadeddata', done);
-        this.addEventListener('statechange', done);
-      });
-    }
-    return video;
   }
 }
 

@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { TypedAddEventListener, TypedRemoveEventListener } from '../base/capture-element.js';
+import { FormControlElement } from '../base/form-control-element.js';
 import { LocalizeController } from '../base/localize-controller.js';
 import { warnInvalid } from '../base/warn.js';
 import { ForTargetController } from '../controllers/for-target-controller.js';
@@ -25,6 +26,10 @@ const storageKey = (kind: DeviceKind) => `local-media-elements:${kind}`;
 /**
  * @summary A native `<select>` of the cameras, microphones or speakers, that drives the element named by `for`.
  *
+ * In a `<form>` it is a form control: with `name`, the chosen deviceId is in the form's data; a reset puts back the
+ * device chosen before the person's first pick; `disabled` (or a disabled fieldset) disables it; a `<label for>`
+ * outside names its select, instead of its own label.
+ *
  * Its texts (the label, "Camera 1" for a device whose name is hidden, the hint) come from its dictionary in the
  * closest `lang`: see `strings` and device-select.strings.ts for the keys.
  *
@@ -46,7 +51,7 @@ const storageKey = (kind: DeviceKind) => `local-media-elements:${kind}`;
  * @cssprop --device-select-font, --device-select-padding, --device-select-border, --device-select-radius
  * @cssprop --device-select-background, --device-select-color, --device-select-focus-ring, --device-select-hint-color
  */
-export class DeviceSelect extends LitElement {
+export class DeviceSelect extends FormControlElement {
   static override styles = styles;
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   static override properties: PropertyDeclarations = {
@@ -78,6 +83,9 @@ export class DeviceSelect extends LitElement {
   private devices: MediaDeviceInfo[] = [];
 
   private unwatchDevices: (() => void) | undefined;
+  /** The value before the person's first pick: what a form reset puts back. */
+  private initialValue = '';
+  private picked = false;
   /** Counts device listings, so that only the newest answer is shown. */
   private listing = 0;
   private readonly forTarget = new ForTargetController<Target>(this, (target, previous) => this.onTarget(target, previous));
@@ -115,7 +123,16 @@ export class DeviceSelect extends LitElement {
     if (listing === this.listing) this.setDevices(devices);
   }
 
+  /** The form was reset: back to the device chosen before the person's first pick, and the target with it. */
+  formResetCallback(): void {
+    this.picked = false;
+    if (!this.initialValue || this.initialValue === this.value) return;
+    this.value = this.initialValue;
+    this.apply();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('value') && !this.picked) this.initialValue = this.value;
     if (changed.has('kind') && !KINDS.includes(this.kind)) {
       warnInvalid(this, Attr.Kind, this.kind, 'videoinput');
       this.kind = 'videoinput';
@@ -126,6 +143,7 @@ export class DeviceSelect extends LitElement {
     // The select shows `value`, whatever the person picked last: bound after the options are rendered.
     const select = this.renderRoot.querySelector('select')!;
     if (select.value !== this.value) select.value = this.value;
+    this.internals.setFormValue(this.value || null);
     if (changed.has('htmlFor')) this.forTarget.resolve();
     if (changed.has('kind')) void this.refresh();
   }
@@ -133,13 +151,16 @@ export class DeviceSelect extends LitElement {
   protected override render() {
     const { kind, text } = this;
     const anonymous = this.anonymous;
+    // A <label for> outside names it instead of its own label.
+    const named = this.outsideLabel();
     return html`
-      <label part="label" for="select"><slot name="label">${text.t(kind)}</slot></label>
+      ${named ? nothing : html`<label part="label" for="select"><slot name="label">${text.t(kind)}</slot></label>`}
       <select
         id="select"
         part="select"
+        aria-label=${named || nothing}
         aria-describedby=${anonymous ? 'hint' : nothing}
-        ?disabled=${this.devices.length === 0}
+        ?disabled=${this.devices.length === 0 || this.formDisabled}
         @change=${this.onSelect}
       >
         ${this.devices.length === 0 ? html`<option value="">${text.t(`${kind}-none`)}</option>` : nothing}
@@ -176,6 +197,7 @@ export class DeviceSelect extends LitElement {
   }
 
   private onSelect(event: Event): void {
+    this.picked = true;
     this.choose((event.target as HTMLSelectElement).value, true);
   }
 
