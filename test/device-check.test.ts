@@ -3,7 +3,7 @@ import '../components/index.js';
 import type { CameraPreview, DeviceCheck, DeviceSelect, MicMeter } from '../components/index.js';
 import { CaptureState } from '../components/core/index.js';
 import '../components/locales/de.js';
-import { clickOn, gesture, isWebKit, skipBecause } from './support/browser.js';
+import { clickOn, gesture, isWebKit, pickDevice, skipBecause } from './support/browser.js';
 import { liveTracks, nextTask, spyGetUserMedia, stateOf, until } from './support/media.js';
 import { simulate } from './support/simulator.js';
 
@@ -52,13 +52,6 @@ async function peakWhile(output: { peak(): number }, busy: () => boolean): Promi
   return peak;
 }
 
-/** Picks an option the way a user does: the select's value changes and it fires `change`. */
-function pick(select: DeviceSelect, deviceId: string): void {
-  const native = select.shadowRoot!.querySelector('select')!;
-  native.value = deviceId;
-  native.dispatchEvent(new Event('change', { bubbles: true }));
-}
-
 describe('<device-check>', () => {
   afterEach(() => localStorage.clear());
 
@@ -101,7 +94,7 @@ describe('<device-check>', () => {
     const other = select.options.find(device => device.deviceId !== el.result.camera!.deviceId)!;
     const changed = oneEvent(el, 'change');
     const replaced = oneEvent(camera(el)!, 'streamchange');
-    pick(select, other.deviceId);
+    pickDevice(select, other.deviceId);
     await replaced;
     await el.updateComplete;
     expect(el.result.camera!.deviceId, 'the result, once the new stream is there').to.equal(other.deviceId);

@@ -4,6 +4,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../components/index.js';
 import type { CameraControls, CameraPreview, DeviceCheck, DeviceSelect, MediaToggle } from '../../components/index.js';
 import { CaptureState } from '../../components/core/index.js';
+import { pickDevice } from '../support/browser.js';
 import { stateOf, until } from '../support/media.js';
 import { simulate } from '../support/simulator.js';
 
@@ -24,13 +25,6 @@ function heardByTheDocument(type: string): Event[] {
   return heard;
 }
 
-/** Picks an option the way a person does. */
-function pick(select: DeviceSelect, deviceId: string): void {
-  const native = select.shadowRoot!.querySelector('select')!;
-  native.value = deviceId;
-  native.dispatchEvent(new Event('change', { bubbles: true }));
-}
-
 describe('events', () => {
   const cameras = [{ deviceId: 'front', label: 'Front' }, { deviceId: 'back', label: 'Back', controls: true }];
 
@@ -40,7 +34,7 @@ describe('events', () => {
     const root = await inShadowRoot('<device-select></device-select>');
     const el = root.querySelector<DeviceSelect>('device-select')!;
     await until(() => el.options.length === 2, 'the list');
-    pick(el, 'back');
+    pickDevice(el, 'back');
     expect(heard.map(event => (event as CustomEvent).detail)).to.deep.equal([{ deviceId: 'back', label: 'Back' }]);
   });
 
@@ -81,7 +75,7 @@ describe('events', () => {
     await until(() => select.options.length === 2, 'the list');
     heard.length = 0;
     const changed = oneEvent(el, 'change');
-    pick(select, select.value === 'front' ? 'back' : 'front');
+    pickDevice(select, select.value === 'front' ? 'back' : 'front');
     await changed;
     expect(heard.map(event => (event as CustomEvent).detail.result)).to.deep.equal([el.result]);
   });

@@ -5,7 +5,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../components/index.js';
 import type { CameraPreview, DeviceSelect, MediaToggle, MicMeter } from '../../components/index.js';
 import { CaptureState } from '../../components/core/index.js';
-import { clickOn } from '../support/browser.js';
+import { clickOn, pickDevice } from '../support/browser.js';
 import { stateOf, until } from '../support/media.js';
 import { simulate } from '../support/simulator.js';
 
@@ -18,12 +18,6 @@ async function form(template: ReturnType<typeof html>): Promise<HTMLFormElement>
 const selectOf = (el: DeviceSelect) => el.shadowRoot!.querySelector('select')!;
 const buttonOf = (el: MediaToggle) => el.shadowRoot!.querySelector('button')!;
 
-/** Picks an option the way a person does. */
-function pick(el: DeviceSelect, deviceId: string): void {
-  selectOf(el).value = deviceId;
-  selectOf(el).dispatchEvent(new Event('change', { bubbles: true }));
-}
-
 describe('in a form', () => {
   describe('<device-select name>', () => {
     it('is in the FormData with the chosen device, and a reset puts back the first choice', async () => {
@@ -34,7 +28,7 @@ describe('in a form', () => {
       await el.updateComplete;
       expect(new FormData(f).get('camera')).to.equal('front');
       expect(el.form).to.equal(f);
-      pick(el, 'back');
+      pickDevice(el, 'back');
       await el.updateComplete;
       expect(new FormData(f).get('camera')).to.equal('back');
       f.reset();
