@@ -87,6 +87,7 @@ export const EventName = {
   Ended: 'ended',
   SpeakingChange: 'speakingchange',
   HealthChange: 'healthchange',
+  StreamChange: 'streamchange',
   Change: 'change',
   DataAvailable: 'dataavailable',
   RecordingStop: 'recordingstop',

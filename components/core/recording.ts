@@ -42,9 +42,9 @@ function splitTypes(list: string): string[] {
     .filter(Boolean);
 }
 
-const EXTENSIONS: Record<string, string> = { 'audio/mp4': 'm4a', 'audio/mpeg': 'mp3', 'audio/wav': 'wav', 'video/x-matroska': 'mkv' };
+const EXTENSIONS: Record<string, string> = { 'audio/mp4': 'm4a', 'audio/mpeg': 'mp3', 'audio/wav': 'wav', 'video/x-matroska': 'mkv', 'image/jpeg': 'jpg' };
 
-/** The file extension for a recorded MIME type: `video/webm;codecs=vp8` → `webm`, `audio/mp4` → `m4a`. */
+/** The file extension for a recorded MIME type: `video/webm;codecs=vp8` → `webm`, `audio/mp4` → `m4a`, `image/jpeg` → `jpg`. */
 export function extensionFor(mimeType: string): string {
   const type = mimeType.split(';')[0]!.trim().toLowerCase();
   return EXTENSIONS[type] ?? (/^\w+\/([\w-]+)$/.exec(type)?.[1] || 'bin');

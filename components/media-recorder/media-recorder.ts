@@ -21,7 +21,10 @@ export interface DataAvailableDetail {
   data: Blob;
 }
 
-/** What `for` may name: anything with a `stream`, such as `<camera-preview>`, `<mic-meter>` or `<screen-preview>`. */
+/**
+ * What `for` may name: anything with a `stream` that fires `streamchange` when it replaces it, such as
+ * `<camera-preview>`, `<mic-meter>` or `<screen-preview>`.
+ */
 type Source = Element & { stream?: MediaStream | null };
 
 const isLive = (stream: MediaStream | null) => !!stream?.getTracks().some(track => track.readyState === 'live');
@@ -67,10 +70,10 @@ const isLive = (stream: MediaStream | null) => !!stream?.getTracks().some(track 
 export class MediaRecorderElement extends KitElement {
   static override styles = styles;
   static override properties: PropertyDeclarations = {
-    htmlFor: { attribute: Attr.For, reflect: true },
-    mimeType: { attribute: Attr.MimeType },
-    timeslice: { type: Number },
-    maxDuration: { type: Number, attribute: Attr.MaxDuration },
+    htmlFor: { attribute: Attr.For, reflect: true, useDefault: true },
+    mimeType: { attribute: Attr.MimeType, useDefault: true },
+    timeslice: { type: Number, useDefault: true },
+    maxDuration: { type: Number, attribute: Attr.MaxDuration, useDefault: true },
     strings: { attribute: false },
   };
 
@@ -80,11 +83,11 @@ export class MediaRecorderElement extends KitElement {
   /** The preferred MIME type(s); see `chosenMimeType` for the one used. */
   mimeType = '';
 
-  /** Milliseconds per `dataavailable` chunk; unset for one chunk at the end. */
-  timeslice: number | undefined = undefined;
+  /** Milliseconds per `dataavailable` chunk; null (unset) for one chunk at the end. */
+  timeslice: number | null = null;
 
-  /** Stop by itself after this many seconds of recording (pauses excluded); unset for no limit. */
-  maxDuration: number | undefined = undefined;
+  /** Stop by itself after this many seconds of recording (pauses excluded); null (unset) for no limit. */
+  maxDuration: number | null = null;
 
   /** Texts that win over the dictionary of any language (see README, Localisation): e.g. `{ record: 'Rec' }`. */
   strings: Partial<MediaRecorderStrings> | null = null;
@@ -228,18 +231,18 @@ export class MediaRecorderElement extends KitElement {
     this.renderRoot.querySelector<HTMLElement>(`[part~="${part}"]`)?.focus();
   }
 
-  private positive(attribute: string, value: number | undefined): number | undefined {
+  private positive(attribute: string, value: number | null | undefined): number | undefined {
     if (value === undefined || value === null) return undefined;
     if (Number.isFinite(value) && value > 0) return value;
     warnInvalid(this, attribute, value, 'no value');
     return undefined;
   }
 
-  private readonly onTargetState = (): void => this.sourceChanged();
+  private readonly onTargetStream = (): void => this.sourceChanged();
 
   private onTarget(target: Source | null, previous: Source | null): void {
-    previous?.removeEventListener(EventName.StateChange, this.onTargetState);
-    target?.addEventListener(EventName.StateChange, this.onTargetState);
+    previous?.removeEventListener(EventName.StreamChange, this.onTargetStream);
+    target?.addEventListener(EventName.StreamChange, this.onTargetStream);
     this.sourceChanged();
   }
 
