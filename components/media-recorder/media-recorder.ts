@@ -3,13 +3,14 @@ import type { TypedAddEventListener, TypedRemoveEventListener } from '../base/ca
 import { LocalizeController } from '../base/localize-controller.js';
 import { warnInvalid } from '../base/warn.js';
 import { ForTargetController } from '../controllers/for-target-controller.js';
+import { PersistController, type RecoveredRecording } from '../controllers/persist-controller.js';
 import { RecordingController, type RecordingResult } from '../controllers/recording-controller.js';
 import { Attr, EventName, RecorderState, TagName } from '../core/constants.js';
 import { extensionFor, formatDuration } from '../core/recording.js';
 import { mediaRecorderStrings, type MediaRecorderStrings } from './media-recorder.strings.js';
 import { styles } from './media-recorder.styles.js';
 
-export type { RecordingResult };
+export type { RecordingResult, RecoveredRecording };
 
 export interface RecorderStateChangeDetail {
   state: RecorderState;
@@ -22,6 +23,14 @@ export interface DataAvailableDetail {
 
 /** What `for` may name: anything with a `stream`, such as `<camera-preview>`, `<mic-meter>` or `<screen-preview>`. */
 type Source = Element & { stream?: MediaStream | null };
+
+const damagedError = ({ key, blob, duration }: RecoveredRecording) =>
+  new DOMException(
+    blob.size > 0 && duration > 0
+      ? `The recording recovered under persist="${key}" is damaged: it holds the ${duration.toFixed(1)} s before the damage.`
+      : `The recording recovered under persist="${key}" is damaged: nothing in it can be played; its stored bytes are handed out as they are.`,
+    'DataError',
+  );
 
 const isLive = (stream: MediaStream | null) => !!stream?.getTracks().some(track => track.readyState === 'live');
 
@@ -38,12 +47,24 @@ const isLive = (stream: MediaStream | null) => !!stream?.getTracks().some(track 
  *   `video/mp4, video/webm`; unsupported ones are skipped with a warning. Default: negotiated (see `chosenMimeType`)
  * @attr timeslice - milliseconds per `dataavailable` chunk (default: one chunk at the end)
  * @attr max-duration - stop by itself after this many seconds of recording, pauses excluded
+ * @attr persist - a key (letters, digits, `.`, `_`, `-`): each recording is also written to the origin's storage as
+ *   it is made (a chunk at least every second), so that a reload, a crash or a closed tab loses at most about the
+ *   last second; the next `<media-recorder>` with the same key fires `recovered` with what was left unfinished.
+ *   A change while recording applies to the next recording.
+ *
+ * Every recording handed out has its duration and a seek index, whatever the engine, `timeslice` or pauses: the
+ * container is rewritten when the browser didn't write them (code loaded when a recording stops).
  *
  * @fires statechange - `{ state, previous }` on every state change
  * @fires dataavailable - `{ data }` for every chunk of recorded data
  * @fires recordingstop - `{ blob, duration }` once a recording is finalized, however it ended (`stop()`, the
  *   maximum duration, the source ending, the element leaving the page)
- * @fires error - the Error, when the browser cannot record or the recording fails
+ * @fires recovered - `{ blob, duration, key, damaged }` once for a recording under the `persist` key that an earlier
+ *   page left unfinished (a reload, a crash, a closed tab); it is then removed from storage
+ * @fires error - the Error, when the browser cannot record or the recording fails, when a recording can't be
+ *   given its duration and seek index (it is handed out as recorded), when `persist` can't be used (an invalid
+ *   key, a key another recorder uses, storage refused, unavailable or full: the recording goes on in memory) and
+ *   when a recovered recording is damaged
  *
  * @csspart controls - the row of buttons and the timer
  * @csspart button - every button
@@ -70,6 +91,7 @@ export class MediaRecorderElement extends LitElement {
     mimeType: { attribute: Attr.MimeType },
     timeslice: { type: Number },
     maxDuration: { type: Number, attribute: Attr.MaxDuration },
+    persist: { attribute: Attr.Persist, reflect: true },
     strings: { attribute: false },
   };
 
@@ -85,6 +107,9 @@ export class MediaRecorderElement extends LitElement {
   /** Stop by itself after this many seconds of recording (pauses excluded); unset for no limit. */
   maxDuration: number | undefined = undefined;
 
+  /** The key under which recordings are kept in the origin's storage as they are made; '' for none. */
+  persist = '';
+
   /** Texts that win over the dictionary of any language (see README, Localisation): e.g. `{ record: 'Rec' }`. */
   strings: Partial<MediaRecorderStrings> | null = null;
 
@@ -94,8 +119,22 @@ export class MediaRecorderElement extends LitElement {
 
   private readonly source = new ForTargetController<Source>(this, (target, previous) => this.onTarget(target, previous));
 
+  private readonly persistence = new PersistController(this, {
+    key: () => this.persist,
+    onInvalid: value => {
+      warnInvalid(this, Attr.Persist, value, 'no storage (letters, digits, ".", "_" and "-" only, 64 at most)');
+      this.dispatchEvent(new CustomEvent<Error>(EventName.Error, { detail: new DOMException(`persist="${value}" is not a valid key: recordings are kept in memory only.`, 'SyntaxError') }));
+    },
+    onRecovered: recording => {
+      this.dispatchEvent(new CustomEvent<RecoveredRecording>(EventName.Recovered, { detail: recording }));
+      if (recording.damaged) this.dispatchEvent(new CustomEvent<Error>(EventName.Error, { detail: damagedError(recording) }));
+    },
+    onError: error => this.dispatchEvent(new CustomEvent<Error>(EventName.Error, { detail: error })),
+  });
+
   private readonly recording = new RecordingController(this, {
     mimeType: () => this.mimeType,
+    sink: () => this.persistence.begin(),
     timeslice: () => this.positive(Attr.Timeslice, this.timeslice),
     maxDuration: () => {
       const seconds = this.positive(Attr.MaxDuration, this.maxDuration);
@@ -185,6 +224,7 @@ export class MediaRecorderElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('htmlFor')) this.source.resolve(this.htmlFor);
+    if (changed.has('persist')) this.persistence.update();
   }
 
   protected override render() {
@@ -254,6 +294,7 @@ export interface MediaRecorderEventMap {
   statechange: CustomEvent<RecorderStateChangeDetail>;
   dataavailable: CustomEvent<DataAvailableDetail>;
   recordingstop: CustomEvent<RecordingResult>;
+  recovered: CustomEvent<RecoveredRecording>;
   error: CustomEvent<Error>;
 }
 

@@ -38,16 +38,22 @@ export async function playback(blob: Blob, expected: number, kind: 'video' | 'au
   player.src = URL.createObjectURL(blob);
   document.body.append(player);
   try {
+    // Video: a first frame to show; audio: the metadata (WebKitGTK here decodes no AAC, so it has no data to play).
     await new Promise((resolve, reject) => {
-      player.onloadeddata = resolve;
+      if (kind === 'video') player.onloadeddata = resolve;
+      else player.onloadedmetadata = resolve;
       player.onerror = () => reject(new Error(`not playable: ${player.error?.message}`));
+      setTimeout(() => reject(new Error(`the player did not load the ${blob.size} bytes in 5 s`)), 5000);
     });
     const { duration } = player;
     const seekableEnd = player.seekable.length ? player.seekable.end(player.seekable.length - 1) : 0;
     const middle = (Number.isFinite(duration) ? duration : expected) / 2;
     let frameTime: number | undefined;
     if (kind === 'video') player.requestVideoFrameCallback((_now, frame) => (frameTime = frame.mediaTime));
-    const seeked = new Promise(resolve => (player.onseeked = resolve));
+    const seeked = new Promise((resolve, reject) => {
+      player.onseeked = resolve;
+      setTimeout(() => reject(new Error(`a seek to ${middle} s did not end in 5 s`)), 5000);
+    });
     player.currentTime = middle;
     await seeked;
     if (kind === 'video') await until(() => frameTime !== undefined, 'a frame shown after the seek');
@@ -58,17 +64,35 @@ export async function playback(blob: Blob, expected: number, kind: 'video' | 'au
   }
 }
 
-/** How many packets (frames, audio blocks) each track of a recording holds, by track type. */
-export async function packetCounts(blob: Blob): Promise<Record<string, number>> {
+export interface TrackTimeline {
+  packets: number;
+  /** Seconds: the first packet's start, the last one's end. */
+  start: number;
+  end: number;
+  /** Every key packet starts after the previous one (no part of the track written twice). */
+  ordered: boolean;
+}
+
+/** What each track of a recording holds, read back with mediabunny, by track type (`video`, `audio`). */
+export async function timelines(blob: Blob): Promise<Record<string, TrackTimeline>> {
   const input = new Input({ source: new BlobSource(blob), formats: [WEBM, MATROSKA, MP4, OGG] });
-  const counts: Record<string, number> = {};
+  const result: Record<string, TrackTimeline> = {};
   for (const track of await input.getTracks()) {
-    let count = 0;
-    for await (const packet of new EncodedPacketSink(track).packets(undefined, undefined, { metadataOnly: true })) count += packet ? 1 : 0;
-    counts[track.type] = count;
+    const timeline: TrackTimeline = { packets: 0, start: Infinity, end: 0, ordered: true };
+    let lastKey = -Infinity;
+    for await (const packet of new EncodedPacketSink(track).packets(undefined, undefined, { metadataOnly: true })) {
+      timeline.packets++;
+      timeline.start = Math.min(timeline.start, packet.timestamp);
+      timeline.end = Math.max(timeline.end, packet.timestamp + packet.duration);
+      if (packet.type === 'key') {
+        timeline.ordered &&= packet.timestamp > lastKey;
+        lastKey = packet.timestamp;
+      }
+    }
+    result[track.type] = timeline;
   }
   input.dispose();
-  return counts;
+  return result;
 }
 
 /**

@@ -75,7 +75,7 @@ export async function remux(blob: Blob, formats: InputFormat[], outputFor: (form
       const lane = earliest(lanes);
       if (!lane) break;
       const packet = lane.next!;
-      if (packet.type === 'key') lane.skipping = packet.timestamp < lane.latest;
+      if (packet.type === 'key') lane.skipping = packet.timestamp <= lane.latest;
       if (!lane.skipping) {
         await lane.add(packet);
         lane.latest = Math.max(lane.latest, packet.timestamp);
