@@ -7,6 +7,15 @@ import { chunkName, hasGap, newRecordingId, type RecordingStore, type StoredReco
 
 const META = 'meta.json';
 
+/** The type in a recording's meta.json; '' when it is empty (created, not yet closed, when the page went away). */
+function readType(json: string): string {
+  try {
+    return (JSON.parse(json) as { mimeType?: string }).mimeType ?? '';
+  } catch {
+    return '';
+  }
+}
+
 export async function openFileSystemStore(): Promise<RecordingStore> {
   if (!globalThis.FileSystemFileHandle || !('createWritable' in FileSystemFileHandle.prototype)) {
     throw new DOMException('This browser cannot write files in the origin private file system.', 'NotSupportedError');
@@ -52,7 +61,7 @@ export async function openFileSystemStore(): Promise<RecordingStore> {
       for await (const [name, handle] of dir.entries()) {
         if (handle.kind !== 'file') continue;
         const file = await (handle as FileSystemFileHandle).getFile();
-        if (name === META) mimeType = (JSON.parse(await file.text()) as { mimeType?: string }).mimeType ?? '';
+        if (name === META) mimeType = readType(await file.text());
         else if (/^\d+$/.test(name)) chunks.push([Number(name), file]);
       }
       chunks.sort(([a], [b]) => a - b);

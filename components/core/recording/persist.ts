@@ -7,6 +7,7 @@ import { repairRecording } from './repair.js';
 import { openRecordingStore, type RecordingStore, type RecordingWriter } from './store.js';
 
 export { claimKey, type KeyClaim };
+export type { RecordingStore, RecordingWriter, StoredRecording } from './store.js';
 
 export interface RecoveredRecording {
   blob: Blob;
@@ -20,10 +21,13 @@ export interface RecoveredRecording {
 let store: Promise<RecordingStore> | undefined;
 let preferred: RecordingStore['kind'] | undefined;
 
-/** Makes the page's recorders use this store from now on (tests; undefined: the default choice). */
-export function preferStore(kind: RecordingStore['kind'] | undefined): void {
-  preferred = kind;
-  store = undefined;
+/**
+ * Makes the page's recorders use this kind of store, or this store, from now on (for tests: a store of their own
+ * scripts a full disk or a damaged recording); undefined goes back to the default choice.
+ */
+export function preferStore(choice: RecordingStore['kind'] | RecordingStore | undefined): void {
+  preferred = typeof choice === 'string' ? choice : undefined;
+  store = typeof choice === 'object' ? Promise.resolve(choice) : undefined;
 }
 
 /** The page's store, opened once. */

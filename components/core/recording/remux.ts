@@ -48,11 +48,12 @@ export async function remux(blob: Blob, formats: InputFormat[], outputFor: (form
   const input = new Input({ source: new BlobSource(blob), formats });
   const file = new BlobFile();
   let output: Output | undefined;
+  let format: InputFormat | undefined;
   let damaged = false;
   let start = Infinity;
   let end = 0;
   try {
-    const format = await input.getFormat();
+    format = await input.getFormat();
     output = new Output({ format: outputFor(format), target: new StreamTarget(file.writable, { chunked: true, chunkSize: CHUNK_SIZE }) });
     const lanes: Lane[] = [];
     for (const track of await input.getTracks()) {
@@ -92,7 +93,8 @@ export async function remux(blob: Blob, formats: InputFormat[], outputFor: (form
   } finally {
     input.dispose();
   }
-  return { blob: file.blob(blob.type), duration: end - Math.min(start, 0), damaged };
+  // A recording whose type was lost (its meta data not yet stored when the page went away) gets the container's.
+  return { blob: file.blob(blob.type || format!.mimeType), duration: end - Math.min(start, 0), damaged };
 }
 
 async function laneFor(track: InputTrack, output: Output): Promise<Lane | undefined> {
