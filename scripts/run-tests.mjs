@@ -1,5 +1,6 @@
 // Runs web-test-runner in every browser (Chromium, Firefox, WebKit; BROWSERS narrows it), then every Storybook
-// story (scripts/check-stories.mjs), then the built package: its size budgets (scripts/check-size.mjs), in Node,
+// story (scripts/check-stories.mjs) and the recovery of a persisted recording after a reload and a crash
+// (scripts/check-recovery.mjs, Chromium over CDP), then the built package: its size budgets (scripts/check-size.mjs), in Node,
 // and the examples (scripts/check-examples.mjs). It prints each engine's totals and skips (with their reasons), and
 // the total of all as its last line: "N passed, N failed".
 // For Firefox it starts a PulseAudio null sink, since an AudioContext without an output device never runs. WebKit's
@@ -19,6 +20,7 @@ const STORY_TOTALS = join(runDir, 'stories.json');
 const NODE_TOTALS = join(runDir, 'node.json');
 const EXAMPLE_TOTALS = join(runDir, 'examples.json');
 const SIZE_TOTALS = join(runDir, 'size.json');
+const RECOVERY_TOTALS = join(runDir, 'recovery.json');
 process.env.WTR_TOTALS = TOTALS;
 const PIDS = join(runDir, 'pids');
 process.env.LOCAL_MEDIA_PIDS = PIDS;
@@ -98,6 +100,9 @@ if (wantsStories) {
   const storiesCode = await run('node', ['scripts/check-stories.mjs', STORY_TOTALS]);
   if (interrupted) finish(interrupted);
   code = code || storiesCode;
+  const recoveryCode = await run('node', ['scripts/check-recovery.mjs', RECOVERY_TOTALS]);
+  if (interrupted) finish(interrupted);
+  code = code || recoveryCode;
 }
 
 // After a full run, the package as users get it: built, within its size budgets, imported and server-rendered in
@@ -123,7 +128,8 @@ const storyTotals = read(STORY_TOTALS) ?? { passed: 0, failed: wantsStories ? 1 
 const nodeTotals = read(NODE_TOTALS) ?? { passed: 0, failed: wantsPackage ? 1 : 0 };
 const exampleTotals = read(EXAMPLE_TOTALS) ?? { passed: 0, failed: wantsPackage && wantsStories ? 1 : 0 };
 const sizeTotals = read(SIZE_TOTALS) ?? { passed: 0, failed: wantsPackage ? 1 : 0 };
-const others = [storyTotals, nodeTotals, exampleTotals, sizeTotals];
+const recoveryTotals = read(RECOVERY_TOTALS) ?? { passed: 0, failed: wantsStories ? 1 : 0 };
+const others = [storyTotals, nodeTotals, exampleTotals, sizeTotals, recoveryTotals];
 const passed = others.reduce((sum, totals) => sum + totals.passed, browserTotals.passed);
 let failed = others.reduce((sum, totals) => sum + totals.failed, browserTotals.failed + browserTotals.sessionErrors);
 if (code !== 0 && failed === 0) failed = 1; // the runner failed outside any test

@@ -1,7 +1,8 @@
 /**
- * What a person gets from a recording, measured as they would: a player's duration and where a seek lands. And
- * the repair's code, loaded before the tests that record: the dev server serves mediabunny as about 70 modules
- * (seconds on a loaded machine, counted against the first test), where a built page loads one chunk.
+ * What a person gets from a recording, measured as they would: a player's duration and where a seek lands
+ * (./playback.ts), or what a demuxer reads. And the repair's code, loaded before the tests that record: the dev
+ * server serves mediabunny as about 70 modules (seconds on a loaded machine, counted against the first test),
+ * where a built page loads one chunk.
  */
 import { BlobSource, EncodedPacketSink, Input, MATROSKA, MP4, OGG, WEBM } from 'mediabunny';
 import { until } from './media.js';
@@ -15,54 +16,7 @@ export function loadRepair(): Promise<unknown> {
   ]);
 }
 
-export interface Playback {
-  /** `duration` once the metadata is in (Infinity: the file doesn't say). */
-  duration: number;
-  /** The end of the last seekable range (0: none). */
-  seekableEnd: number;
-  /** Where the player is after a seek to the middle: for video the time of the frame it shows. */
-  landed: number;
-  /** The middle that was asked for. */
-  middle: number;
-}
-
-/**
- * Loads `blob` in a `<video>` (or `<audio>`), reads its duration, seeks to the middle of it (or of `expected`
- * seconds when the file gives no duration) and reports where that landed: for video, the media time of the frame
- * presented after the seek (requestVideoFrameCallback), so a seek that shows another frame is caught.
- */
-export async function playback(blob: Blob, expected: number, kind: 'video' | 'audio' = 'video'): Promise<Playback> {
-  const player = document.createElement(kind) as HTMLVideoElement;
-  player.muted = true;
-  player.preload = 'auto';
-  player.src = URL.createObjectURL(blob);
-  document.body.append(player);
-  try {
-    // Video: a first frame to show; audio: the metadata (WebKitGTK here decodes no AAC, so it has no data to play).
-    await new Promise((resolve, reject) => {
-      if (kind === 'video') player.onloadeddata = resolve;
-      else player.onloadedmetadata = resolve;
-      player.onerror = () => reject(new Error(`not playable: ${player.error?.message}`));
-      setTimeout(() => reject(new Error(`the player did not load the ${blob.size} bytes in 5 s`)), 5000);
-    });
-    const { duration } = player;
-    const seekableEnd = player.seekable.length ? player.seekable.end(player.seekable.length - 1) : 0;
-    const middle = (Number.isFinite(duration) ? duration : expected) / 2;
-    let frameTime: number | undefined;
-    if (kind === 'video') player.requestVideoFrameCallback((_now, frame) => (frameTime = frame.mediaTime));
-    const seeked = new Promise((resolve, reject) => {
-      player.onseeked = resolve;
-      setTimeout(() => reject(new Error(`a seek to ${middle} s did not end in 5 s`)), 5000);
-    });
-    player.currentTime = middle;
-    await seeked;
-    if (kind === 'video') await until(() => frameTime !== undefined, 'a frame shown after the seek');
-    return { duration, seekableEnd, landed: frameTime ?? player.currentTime, middle };
-  } finally {
-    player.remove();
-    URL.revokeObjectURL(player.src);
-  }
-}
+export { playback, type Playback } from './playback.js';
 
 export interface TrackTimeline {
   packets: number;
