@@ -28,9 +28,6 @@ interface Claim {
 
 const load = () => import('../core/recording/persist.js');
 
-const wrapped = (message: string, cause: unknown) =>
-  new DOMException(`${message} (${(cause as Error)?.message ?? String(cause)})`, (cause as DOMException)?.name || 'UnknownError');
-
 /**
  * `persist` for `<media-recorder>`: claims the key while the host is connected with it, hands the host what an
  * earlier page left unfinished under it, and gives each recording a sink that stores its chunks as they come. The
@@ -71,7 +68,7 @@ export class PersistController implements ReactiveController {
     const key = this.#key;
     if (!key) return undefined;
     const claim = this.#use(key);
-    const sink = claim.ready.then(held => held && load().then(p => new p.StoredRecordingSink(p.recordingStore(), key, this.#storageFailed)));
+    const sink = claim.ready.then(held => held && load().then(p => p.StoredRecordingSink.open(key, this.options.onError)));
     let queue = sink;
     return {
       append: chunk => void (queue = queue.then(s => (s?.append(chunk), s))),
@@ -93,7 +90,7 @@ export class PersistController implements ReactiveController {
   #use(key: string): Claim {
     let claim = this.#claims.get(key);
     if (!claim) {
-      claim = { ready: this.#claim(key), users: 0 };
+      claim = { ready: this.#claim(key).catch(error => (this.options.onError(error as Error), null)), users: 0 };
       this.#claims.set(key, claim);
     }
     claim.users++;
@@ -107,39 +104,13 @@ export class PersistController implements ReactiveController {
     void claim.ready.then(held => held?.release());
   }
 
-  /** Claims the key, then recovers what was left under it; null when the key is taken or storage unavailable. */
-  async #claim(key: string): Promise<KeyClaim | null> {
-    const { claimKey, recordingStore, recover } = await load();
-    const held = await claimKey(key);
-    if (!held) {
-      this.options.onError(
-        new DOMException(`persist="${key}" is used by another <media-recorder> (on this page or in another tab): this one keeps its recordings in memory only.`, 'InvalidStateError'),
-      );
-      return null;
-    }
-    let ids: string[];
-    let store;
-    try {
-      store = await recordingStore();
-      ids = await store.list(key); // before any recording of this page is stored under the key
-    } catch (error) {
-      held.release();
-      this.options.onError(wrapped("Recordings can't be kept in this browser's storage: they are kept in memory only", error));
-      return null;
-    }
-    if (ids.length > 0) {
-      const stillHere = () => this.#key === key && this.host.isConnected;
-      void recover(store, key, ids, recording => stillHere() && (this.options.onRecovered(recording), true)).catch(error =>
-        this.options.onError(wrapped(`The recording left under persist="${key}" could not be read back`, error)),
-      );
-    }
-    return held;
-  }
-
-  readonly #storageFailed = (error: Error): void => {
-    const full = error.name === 'QuotaExceededError';
-    this.options.onError(
-      wrapped(full ? "The browser's storage is full: the rest of this recording is kept in memory only" : 'The recording could not be saved as it was made: the rest of it is kept in memory only', error),
+  #claim(key: string): Promise<KeyClaim | null> {
+    return load().then(persist =>
+      persist.claimRecorderKey(key, {
+        wanted: () => this.#key === key && this.host.isConnected,
+        recovered: this.options.onRecovered,
+        error: this.options.onError,
+      }),
     );
-  };
+  }
 }

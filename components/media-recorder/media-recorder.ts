@@ -24,14 +24,6 @@ export interface DataAvailableDetail {
 /** What `for` may name: anything with a `stream`, such as `<camera-preview>`, `<mic-meter>` or `<screen-preview>`. */
 type Source = Element & { stream?: MediaStream | null };
 
-const damagedError = ({ key, blob, duration }: RecoveredRecording) =>
-  new DOMException(
-    blob.size > 0 && duration > 0
-      ? `The recording recovered under persist="${key}" is damaged: it holds the ${duration.toFixed(1)} s before the damage.`
-      : `The recording recovered under persist="${key}" is damaged: nothing in it can be played; its stored bytes are handed out as they are.`,
-    'DataError',
-  );
-
 const isLive = (stream: MediaStream | null) => !!stream?.getTracks().some(track => track.readyState === 'live');
 
 /**
@@ -123,12 +115,9 @@ export class MediaRecorderElement extends LitElement {
     key: () => this.persist,
     onInvalid: value => {
       warnInvalid(this, Attr.Persist, value, 'no storage (letters, digits, ".", "_" and "-" only, 64 at most)');
-      this.dispatchEvent(new CustomEvent<Error>(EventName.Error, { detail: new DOMException(`persist="${value}" is not a valid key: recordings are kept in memory only.`, 'SyntaxError') }));
+      this.dispatchEvent(new CustomEvent<Error>(EventName.Error, { detail: new DOMException(`persist="${value}" is not a valid key.`, 'SyntaxError') }));
     },
-    onRecovered: recording => {
-      this.dispatchEvent(new CustomEvent<RecoveredRecording>(EventName.Recovered, { detail: recording }));
-      if (recording.damaged) this.dispatchEvent(new CustomEvent<Error>(EventName.Error, { detail: damagedError(recording) }));
-    },
+    onRecovered: recording => this.dispatchEvent(new CustomEvent<RecoveredRecording>(EventName.Recovered, { detail: recording })),
     onError: error => this.dispatchEvent(new CustomEvent<Error>(EventName.Error, { detail: error })),
   });
 

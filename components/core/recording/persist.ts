@@ -1,22 +1,12 @@
 /**
- * What `<media-recorder persist>` loads with `import()`: the key's claim, the store, recovery of what an earlier
- * page left unfinished, and a writer per recording.
+ * What `<media-recorder persist>` loads with `import()`: the store, a sink per recording, and (./recovery.ts) the
+ * key's claim with the recovery of what an earlier page left unfinished.
  */
-import { claimKey, type KeyClaim } from './key-claim.js';
-import { repairRecording } from './repair.js';
 import { openRecordingStore, type RecordingStore, type RecordingWriter } from './store.js';
 
-export { claimKey, type KeyClaim };
+export { claimRecorderKey, recover, type RecoveredRecording, type RecoveryHandlers } from './recovery.js';
+export type { KeyClaim } from './key-claim.js';
 export type { RecordingStore, RecordingWriter, StoredRecording } from './store.js';
-
-export interface RecoveredRecording {
-  blob: Blob;
-  /** Seconds. */
-  duration: number;
-  key: string;
-  /** Part of it could not be read: `blob` ends where the damage begins (or, when nothing could be read, holds the stored bytes as they are). */
-  damaged: boolean;
-}
 
 let store: Promise<RecordingStore> | undefined;
 let preferred: RecordingStore['kind'] | undefined;
@@ -37,32 +27,6 @@ export function recordingStore(): Promise<RecordingStore> {
     throw error;
   });
   return store;
-}
-
-/**
- * Reads back, repairs and hands to `recovered` each recording stored under `ids` (those left by an earlier
- * page: the caller holds the key's claim), then removes it once `recovered` returns true (it was handed out).
- */
-export async function recover(
-  target: RecordingStore,
-  key: string,
-  ids: string[],
-  recovered: (recording: RecoveredRecording) => boolean,
-): Promise<void> {
-  for (const id of ids) {
-    const stored = await target.read(key, id);
-    let recording: RecoveredRecording;
-    try {
-      const repaired = await repairRecording(stored.blob);
-      recording = { blob: repaired.blob, duration: repaired.duration, key, damaged: repaired.damaged || stored.gap };
-    } catch {
-      // Nothing in it can be played: hand out the stored bytes, copied out of the files that are removed next.
-      const bytes = await stored.blob.arrayBuffer();
-      recording = { blob: new Blob([bytes], { type: stored.mimeType }), duration: 0, key, damaged: true };
-    }
-    if (!recovered(recording)) return;
-    await target.remove(key, id);
-  }
 }
 
 /**
@@ -96,9 +60,21 @@ export class StoredRecordingSink {
     if (writer) await (await this.target).remove(this.key, writer.id).catch(() => {});
   }
 
+  /** A sink into the page's store that tells `error` what failed, in words: full, or refused. */
+  static open(key: string, error: (error: Error) => void): StoredRecordingSink {
+    return new StoredRecordingSink(recordingStore(), key, cause => {
+      const full = cause.name === 'QuotaExceededError';
+      error(explained(full ? "The browser's storage is full: the rest of this recording is kept in memory only" : 'The recording could not be saved as it was made: the rest of it is kept in memory only', cause));
+    });
+  }
+
   #fail(error: unknown): undefined {
     if (!this.#failed) this.failed(error as Error);
     this.#failed = true;
     return undefined;
   }
 }
+
+/** `cause` as a DOMException of its kind, its message after `message`. */
+export const explained = (message: string, cause: unknown): DOMException =>
+  new DOMException(`${message} (${(cause as Error)?.message ?? String(cause)})`, (cause as DOMException)?.name || 'UnknownError');
