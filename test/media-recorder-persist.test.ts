@@ -6,7 +6,7 @@ import { CaptureState, EventName } from '../components/core/index.js';
 import { preferStore, recordingStore, type RecordingStore } from '../components/core/recording/persist.js';
 import { isWebKit } from './support/browser.js';
 import { captureWarnings, stateOf, until, untilAsync } from './support/media.js';
-import { loadRepair, playback, runAudioOutput, timelines } from './support/recording.js';
+import { playback, recordingSuite, timelines } from './support/recording.js';
 
 /** A key of its own per test: storage outlives the tests. */
 let keys = 0;
@@ -75,13 +75,7 @@ async function framedRecorder(key: string): Promise<{ frame: HTMLIFrameElement; 
 
 describe('<media-recorder persist>', function () {
   this.timeout(20_000);
-  let closeOutput: () => Promise<void>;
-  before(async function () {
-    this.timeout(30_000);
-    closeOutput = await runAudioOutput();
-    await loadRepair();
-  });
-  after(() => closeOutput());
+  recordingSuite();
   afterEach(() => preferStore(undefined));
 
   it('recovers a recording whose page went away, once, on the next recorder with the key', async () => {

@@ -6,7 +6,7 @@ import type { MediaRecorderElement, RecordingResult } from '../components/media-
 import { CaptureState, EventName } from '../components/core/index.js';
 import { isWebKit, skipBecause } from './support/browser.js';
 import { stateOf, until } from './support/media.js';
-import { loadRepair, playback, runAudioOutput, timelines } from './support/recording.js';
+import { playback, recordingSuite, timelines } from './support/recording.js';
 
 /** WebKitGTK's MediaRecorder on this machine (GStreamer 1.22; see TOOLCHAIN.md): a platform limit, not Safari's. */
 const NO_VIDEO = 'WebKitGTK records no video here: MediaRecorder gives a 0-byte Blob for a stream with a video track, and no error';
@@ -29,12 +29,10 @@ interface Made {
 describe('<media-recorder>: every recording has a duration and seeks', function () {
   this.timeout(20_000);
   const made = new Map<string, Made>();
-  let closeOutput: () => Promise<void>;
+  recordingSuite();
 
   before(async function () {
     this.timeout(60_000);
-    closeOutput = await runAudioOutput();
-    await loadRepair();
     const host = await fixture<HTMLDivElement>(html`<div>
       <camera-preview id="cam" audio></camera-preview>
       <mic-meter id="mic"></mic-meter>
@@ -71,7 +69,6 @@ describe('<media-recorder>: every recording has a duration and seeks', function 
     await Promise.all(running.map(recorder => finished[recorders.indexOf(recorder)]));
     host.remove(); // the captures end with the fixture; nothing left live for the tests below
   });
-  after(() => closeOutput());
 
   /** Plays the recording `id` and checks its duration and a seek to its middle. */
   async function expectSeekable(id: string, kind: 'video' | 'audio') {

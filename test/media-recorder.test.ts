@@ -10,7 +10,7 @@ import { Attr, CaptureState, EventName, RecorderState } from '../components/core
 import { clickOn, isChromium, isFirefox, isWebKit, NO_SYNTHETIC_TRACK_EVENTS, skipBecause, syntheticTrackEventsReachListeners } from './support/browser.js';
 import { simulate } from './support/simulator.js';
 import { captureWarnings, stateOf, until } from './support/media.js';
-import { loadRepair, runAudioOutput, timelines } from './support/recording.js';
+import { recordingSuite, timelines } from './support/recording.js';
 
 /** WebKitGTK's MediaRecorder on this machine (GStreamer 1.22; see TOOLCHAIN.md): a platform limit, not Safari's. */
 const NO_VIDEO = 'WebKitGTK records no video here: MediaRecorder gives a 0-byte Blob for a stream with a video track, and no error';
@@ -74,13 +74,7 @@ async function expectAudio(blob: Blob, seconds: number): Promise<void> {
 }
 
 describe('<media-recorder>', () => {
-  let closeOutput: () => Promise<void>;
-  before(async function () {
-    this.timeout(30_000);
-    closeOutput = await runAudioOutput();
-    await loadRepair();
-  });
-  after(() => closeOutput());
+  recordingSuite();
 
   it('records 2 s of the fake camera and microphone into a playable Blob of about 2 s', async function () {
     if (isWebKit) return skipBecause(this, NO_VIDEO);

@@ -7,6 +7,17 @@
 import { BlobSource, EncodedPacketSink, Input, MATROSKA, MP4, OGG, WEBM } from 'mediabunny';
 import { until } from './media.js';
 
+/** For a suite that records: before it, the audio output runs (Firefox) and the repair's code is in; after, the output closes. */
+export function recordingSuite(): void {
+  let close: (() => Promise<void>) | undefined;
+  before(async function () {
+    this.timeout(30_000);
+    close = await runAudioOutput();
+    await loadRepair();
+  });
+  after(() => close?.());
+}
+
 export function loadRepair(): Promise<unknown> {
   return Promise.all([
     import('../../components/core/recording/repair.js'),
