@@ -7,8 +7,8 @@ export type { RecoveredRecording };
 /** Where one recording's chunks go while it is made. */
 export interface RecordingSink {
   append(chunk: Blob): void;
-  /** The recording was handed out: forget what was stored of it. */
-  finish(): Promise<void>;
+  /** The recording ended: forget what was stored of it (`remove`, it was handed out whole) or leave it for recovery. */
+  finish(remove: boolean): Promise<void>;
 }
 
 export interface PersistControllerOptions {
@@ -72,8 +72,8 @@ export class PersistController implements ReactiveController {
     let queue = sink;
     return {
       append: chunk => void (queue = queue.then(s => (s?.append(chunk), s))),
-      finish: async () => {
-        await (await queue)?.finish();
+      finish: async remove => {
+        await (await queue)?.finish(remove);
         this.#release(key);
       },
     };

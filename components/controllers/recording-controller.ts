@@ -98,7 +98,7 @@ export class RecordingController implements ReactiveController {
       // Persisting: a chunk at least every second, or a crash would lose everything since the start.
       recorder.start(sink ? Math.min(timeslice ?? PERSIST_TIMESLICE, PERSIST_TIMESLICE) : timeslice);
     } catch (error) {
-      void sink?.finish(); // nothing is kept
+      void sink?.finish(true); // nothing is kept
       throw error;
     }
 
@@ -182,23 +182,26 @@ export class RecordingController implements ReactiveController {
     this.#recorder = undefined;
     this.#stream = null;
     this.#setState(RecorderState.Inactive);
-    const blob = await this.#repair(recorded);
+    const repaired = await this.#repair(recorded);
+    const blob = repaired ?? recorded;
     this.#result = { blob, duration };
     this.host.requestUpdate();
     this.options.onStop(this.#result);
-    void sink?.finish();
+    // What was stored goes once the recording is handed out whole; one that could not be read (in memory: e.g. a
+    // Blob larger than the browser keeps) stays, for the next recorder with the key to recover from the files.
+    void sink?.finish(!!repaired);
     return blob;
   }
 
-  /** The recording with its duration and seek index; as recorded (and an error said) when it can't be read. */
-  async #repair(recorded: Blob): Promise<Blob> {
+  /** The recording with its duration and seek index; undefined (and an error said) when it can't be read. */
+  async #repair(recorded: Blob): Promise<Blob | undefined> {
     try {
       const { repairRecording } = await import('../core/recording/repair.js');
       return (await repairRecording(recorded)).blob;
     } catch (error) {
       const reason = recorded.size === 0 ? 'the browser recorded nothing' : (error as Error).message;
       this.options.onError(new DOMException(`The recording could not be given a duration and seek index: ${reason}. It is handed out as recorded.`, 'EncodingError'));
-      return recorded;
+      return undefined;
     }
   }
 

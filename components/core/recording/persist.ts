@@ -53,11 +53,11 @@ export class StoredRecordingSink {
     });
   }
 
-  /** Once every chunk is written: removes the recording (it was handed out whole). */
-  async finish(): Promise<void> {
+  /** Once every chunk is written: removes the recording (`remove`: it was handed out whole) or leaves it to be recovered. */
+  async finish(remove: boolean): Promise<void> {
     await this.#queue;
     const writer = await this.#writer;
-    if (writer) await (await this.target).remove(this.key, writer.id).catch(() => {});
+    if (writer && remove) await (await this.target).remove(this.key, writer.id).catch(() => {});
   }
 
   /** A sink into the page's store that tells `error` what failed, in words: full, or refused. */
