@@ -78,6 +78,7 @@ export const Attr = {
   MimeType: 'mime-type',
   Timeslice: 'timeslice',
   MaxDuration: 'max-duration',
+  Persist: 'persist',
   Pressed: 'pressed',
 } as const;
 
@@ -91,6 +92,7 @@ export const EventName = {
   Change: 'change',
   DataAvailable: 'dataavailable',
   RecordingStop: 'recordingstop',
+  Recovered: 'recovered',
   CapabilitiesChange: 'capabilitieschange',
 } as const;
 

@@ -50,6 +50,15 @@ export function extensionFor(mimeType: string): string {
   return EXTENSIONS[type] ?? (/^\w+\/([\w-]+)$/.exec(type)?.[1] || 'bin');
 }
 
+/**
+ * A `persist` key: a letter or digit, then letters, digits, '.', '_' or '-', 64 at most. It names a folder in the
+ * origin's storage and a lock, so nothing else is allowed.
+ */
+export const PERSIST_KEY = /^[A-Za-z0-9][\w.-]{0,63}$/;
+
+/** Milliseconds per chunk at most while persisting: what a crash may lose, besides the write in progress. */
+export const PERSIST_TIMESLICE = 1000;
+
 /** Recorded time, excluding pauses, from `performance.now()`. */
 export class RecordingClock {
   #total = 0;
