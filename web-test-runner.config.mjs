@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { findBrowser } from './scripts/browsers.mjs';
 import { mediaFixtures } from './scripts/media-fixtures.mjs';
+import { tsForJs } from './scripts/ts-for-js.mjs';
 import { totalsReporter } from './scripts/totals-reporter.mjs';
 import { setPermissionPlugin } from './scripts/set-permission-plugin.mjs';
 import { skipReasonsPlugin } from './scripts/skip-reasons.mjs';
@@ -156,6 +157,7 @@ export default {
   browserStartTimeout: 60_000,
   browsers: first.browsers,
   groups: rest,
+  middleware: [tsForJs()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), setPermissionPlugin(), skipReasonsPlugin(), webkitServices()],
   testFramework: { config: { timeout: 10_000 } },
   reporters: [defaultReporter(), totalsReporter(process.env.WTR_TOTALS ?? '.wtr-totals.json')],

@@ -2,11 +2,13 @@ import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'l
 import { warnInvalid } from '../base/capture-element.js';
 import { LocalizeController } from '../base/localize-controller.js';
 import { PreviewElement } from '../base/preview-element.js';
+import { EffectController, type EffectProcessor, type EffectState } from '../controllers/effect-controller.js';
 import { watchHealth } from '../controllers/health-controller.js';
 import { Attr, CaptureState, ErrorKind, EventName, TagName } from '../core/constants.js';
 import { cameraControlConstraints, capabilitiesOf, type CameraCapabilities } from '../core/camera-capabilities.js';
 import { cameraConstraints, parseResolution, type FacingMode } from '../core/constraints.js';
 import { cameraPhoto, encodeImage } from '../core/photo.js';
+import type { LocalMediaStream } from '../core/local-media-stream.js';
 import type { DevicePermissionName } from '../core/permissions.js';
 import { cameraPreviewStrings, type CameraPreviewStrings } from './camera-preview.strings.js';
 import { styles } from './camera-preview.styles.js';
@@ -38,6 +40,10 @@ export interface SnapshotOptions {
  * @attr frozen - read-only: no new frame for about 2 s while live and not muted (camera taken by another application)
  * @attr silent - read-only, with `audio`: the microphone has sent digital silence for about 3 s (muted in the OS)
  * @attr mirrored - read-only: the preview is shown mirrored
+ * @attr effect - `none` (default), `blur` (the background blurred, the person sharp) or `background` (replaced by `background-image`)
+ * @attr blur-radius - the blur of `effect="blur"`, in pixels of the camera's frames (0 to 100, default 12)
+ * @attr background-image - for `effect="background"`: the URL of the image behind the person (cover-fitted)
+ * @attr effect-state - read-only, while an effect is asked for: `loading`, `on` or `error` (the camera's own picture shows until `on`)
  *
  * @fires statechange - `{ state, previous, error? }` on every state change
  * @fires error - the LocalMediaError, when a request fails
@@ -83,6 +89,10 @@ export class CameraPreview extends PreviewElement {
     torch: { type: Boolean },
     ptz: { type: Boolean },
     constraints: { attribute: false },
+    effect: {},
+    blurRadius: { attribute: 'blur-radius', type: Number },
+    backgroundImage: { attribute: 'background-image' },
+    processor: { attribute: false },
     strings: { attribute: false },
     videoSize: { state: true },
   };
@@ -120,6 +130,18 @@ export class CameraPreview extends PreviewElement {
   /** MediaTrackConstraints for the video track, merged over those derived from the attributes. */
   constraints: MediaTrackConstraints | null = null;
 
+  /** `none`, `blur` or `background`: see README, Effects. Unknown values warn and show the camera's own picture. */
+  effect = 'none';
+
+  /** The blur of `effect="blur"`, in pixels of the camera's frames (0 to 100; default 12). */
+  blurRadius = 12;
+
+  /** For `effect="background"`: the URL of the image shown behind the person, cover-fitted. */
+  backgroundImage = '';
+
+  /** The app's own effect (README, Effects: it gets the camera's track and gives a track back); wins over `effect`. */
+  processor: EffectProcessor | null = null;
+
   /** Texts that win over the dictionary of any language (see README, Localisation): e.g. `{ live: 'On air' }`. */
   strings: Partial<CameraPreviewStrings> | null = null;
 
@@ -132,16 +154,35 @@ export class CameraPreview extends PreviewElement {
    * white balance...), or null while not live.
    */
   get capabilities(): CameraCapabilities | null {
-    return capabilitiesOf(this.stream) ?? null;
+    return capabilitiesOf(this.session.stream) ?? null;
   }
-  protected override readonly healthMonitor = watchHealth(this, { audio: true, video: true }, health => this.healthChanged(health));
+  private readonly effects = new EffectController(this, {
+    settings: () => this,
+    camera: () => this.session.stream,
+    muted: () => this.muted,
+    onInvalid: (...invalid) => warnInvalid(this, ...invalid),
+    stopCapture: () => this.stop(),
+  });
+
+  // The health of the camera itself, not of its effect: on its own picture while an effect is on.
+  protected override readonly healthMonitor = watchHealth(this, { audio: true, video: true }, health => this.healthChanged(health), () => this.effects.cameraVideo);
+
+  /** What the element shows and hands out: the processed picture while an effect is `on`, else the camera's. */
+  override get stream(): LocalMediaStream | null {
+    return this.effects.stream ?? this.session.stream;
+  }
+
+  /** `loading`, `on` or `error` while an effect is asked for (reflected as `effect-state`); undefined without one. */
+  get effectState(): EffectState | undefined {
+    return this.effects.state;
+  }
 
   /** True while a live picture is shown mirrored (reflected as the `mirrored` attribute). */
   get mirrored(): boolean {
-    if (!this.stream) return false;
+    if (!this.session.stream) return false;
     const mode = this.mirror === 'on' || this.mirror === 'off' ? this.mirror : 'auto';
     if (mode !== 'auto') return mode === 'on';
-    const facing = this.stream?.getVideoTracks()[0]?.getSettings().facingMode ?? this.facingMode;
+    const facing = this.session.stream.getVideoTracks()[0]?.getSettings().facingMode ?? this.facingMode;
     return facing !== 'environment';
   }
 
@@ -156,13 +197,15 @@ export class CameraPreview extends PreviewElement {
 
   /**
    * A still at the camera's full resolution: the camera's own photo where the browser has Image Capture (Chromium;
-   * often larger than the live frames), else a frame at the live track's own size. Mirrored as `snapshot()` is.
-   * Rejects with an `InvalidStateError` DOMException unless the preview is live.
+   * often larger than the live frames), else a frame at the live track's own size. It is the camera's raw picture,
+   * without the `effect` (`snapshot()` has it). Mirrored as `snapshot()` is. Rejects with an `InvalidStateError`
+   * DOMException unless the preview is live.
    */
   async takePhoto(options: SnapshotOptions = {}): Promise<Blob> {
-    const video = await this.firstFrame();
+    const shown = await this.firstFrame();
     const encode = { ...options, mirror: options.mirror ?? this.mirrored };
-    const photo = await cameraPhoto(this.stream!.getVideoTracks()[0]!, encode);
+    const photo = await cameraPhoto(this.session.stream!.getVideoTracks()[0]!, encode);
+    const video = this.effects.cameraVideo ?? shown;
     return photo ?? encodeImage(video, video.videoWidth, video.videoHeight, encode);
   }
 
@@ -171,7 +214,7 @@ export class CameraPreview extends PreviewElement {
    * the other camera is live; does not start a capture that is not running.
    */
   async switchCamera(): Promise<void> {
-    const current = this.stream?.getVideoTracks()[0]?.getSettings().facingMode ?? this.facingMode;
+    const current = this.session.stream?.getVideoTracks()[0]?.getSettings().facingMode ?? this.facingMode;
     const next = current === 'environment' ? 'user' : 'environment';
     // A camera may report another facing mode than the one asked for (Firefox's fake camera does), so the
     // property may already hold `next`: restart explicitly then, since no property change will.
@@ -196,7 +239,7 @@ export class CameraPreview extends PreviewElement {
       },
       onInvalid,
     );
-    const controls = cameraControlConstraints(this, capabilitiesOf(this.stream), onInvalid);
+    const controls = cameraControlConstraints(this, capabilitiesOf(this.session.stream), onInvalid);
     return { ...requested, video: { ...controls, ...(requested.video as MediaTrackConstraints) } };
   }
 
@@ -214,11 +257,14 @@ export class CameraPreview extends PreviewElement {
   protected override updated(): void {
     super.updated();
     this.toggleAttribute(Attr.Mirrored, this.mirrored);
+    if (this.effectState) this.setAttribute('effect-state', this.effectState);
+    else this.removeAttribute('effect-state');
     const size = this.videoSize ?? parseResolution(this.resolution) ?? { width: 4, height: 3 };
     this.video.parentElement!.style.setProperty('--_ratio', `${size.width} / ${size.height}`);
   }
 
   protected override streamChanged(): void {
+    this.effects.sync();
     this.dispatchEvent(new Event(EventName.CapabilitiesChange));
   }
 

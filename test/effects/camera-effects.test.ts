@@ -1,0 +1,67 @@
+// <camera-preview effect>: on the media simulator's camera (its test pattern: no person in it, so every pixel is
+// background), `blur` blurs the whole picture, `background` replaces it; frames keep coming; changing the effect
+// never asks for the camera again; after removal no captured or processed track is live.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../components/camera-preview/define.js';
+import type { CameraPreview } from '../../components/camera-preview/camera-preview.js';
+import { CaptureState } from '../../components/core/constants.js';
+import { skipBecause } from '../support/browser.js';
+import { captureWarnings, stateOf, until } from '../support/media.js';
+import { simulate } from '../support/simulator.js';
+import { edgeEnergy, framesPerSecond, meanColor, solidImage, untilPicture, workerWebGL } from './frames.js';
+
+const RED = [220, 30, 30];
+
+describe('camera-preview effects', function () {
+  this.timeout(30_000);
+
+  before(async function () {
+    if (!(await workerWebGL())) {
+      return skipBecause(this, 'no WebGL2 in workers (headless Firefox here): MediaPipe uploads every frame through WebGL2, so nothing can be segmented');
+    }
+  });
+
+  it('blur lowers the edge energy of the picture well below the raw picture\'s, at 10 fps or more', async () => {
+    const simulator = simulate();
+    const el = await fixture<CameraPreview>(html`<camera-preview></camera-preview>`);
+    await stateOf(el, CaptureState.Live);
+    const raw = await edgeEnergy(el);
+    el.effect = 'blur';
+    await until(() => el.getAttribute('effect-state') === 'on', 'effect-state="on"', 20_000);
+    const blurred = await edgeEnergy(el);
+    expect(blurred, `edge energy raw ${raw.toFixed(1)}, blurred ${blurred.toFixed(1)}`).to.be.below(raw / 3);
+    expect(await framesPerSecond(el)).to.be.at.least(10);
+    expect(simulator.requests).to.equal(1);
+  });
+
+  it('background with a solid-colour image turns the picture to that colour; switching effects asks for no camera', async () => {
+    const simulator = simulate();
+    const el = await fixture<CameraPreview>(html`<camera-preview effect="background" background-image=${solidImage(RED)}></camera-preview>`);
+    await until(() => el.getAttribute('effect-state') === 'on', 'effect-state="on"', 20_000);
+    const processed = el.stream!;
+    expect(await meanColor(el)).to.satisfy((c: number[]) => c.every((v, i) => Math.abs(v - RED[i]!) < 30), 'the picture is red');
+    el.effect = 'blur';
+    await untilPicture(el, async () => (await meanColor(el))[0]! < 150, 'the blurred picture');
+    expect(el.stream, 'the same processed stream').to.equal(processed);
+    el.effect = 'none';
+    await el.updateComplete;
+    expect(el.hasAttribute('effect-state')).to.equal(false);
+    expect(el.stream).to.not.equal(processed);
+    el.effect = 'blur';
+    await until(() => el.getAttribute('effect-state') === 'on', 'effect-state="on" again', 20_000);
+    expect(simulator.requests, 'getUserMedia calls').to.equal(1);
+    const tracks = [...processed.getTracks(), ...el.stream!.getTracks()];
+    el.remove();
+    await new Promise(resolve => setTimeout(resolve));
+    expect(tracks.filter(track => track.readyState === 'live')).to.be.empty;
+  });
+
+  it('an image that fails to load: a warning, effect-state="error" and the camera\'s own picture', async () => {
+    simulate();
+    const warnings = captureWarnings();
+    const el = await fixture<CameraPreview>(html`<camera-preview effect="background" background-image="/no/such/image.png"></camera-preview>`);
+    await until(() => el.getAttribute('effect-state') === 'error', 'effect-state="error"', 20_000);
+    expect(el.stream).to.equal((el as unknown as { session: { stream: unknown } }).session.stream);
+    expect(warnings.join('\n')).to.contain('background-image');
+  });
+});
