@@ -38,6 +38,14 @@ interface Wanted {
   processor?: EffectProcessor;
 }
 
+/** A number per processor object, so that another processor (or the same one set again after a failure) is a change. */
+const processorIds = new WeakMap<EffectProcessor, number>();
+let processorCount = 0;
+function idOf(processor: EffectProcessor): number {
+  if (!processorIds.has(processor)) processorIds.set(processor, ++processorCount);
+  return processorIds.get(processor)!;
+}
+
 /** One effect running on one camera stream. */
 interface Run {
   camera: LocalMediaStream;
@@ -112,7 +120,7 @@ export class EffectController implements ReactiveController {
   /** What to run: undefined for no effect. */
   #wanted(): Wanted | undefined {
     const { effect, blurRadius, backgroundImage, processor } = this.options.settings();
-    if (processor) return { key: 'processor', processor };
+    if (processor) return { key: `processor ${idOf(processor)}`, processor };
     if (effect && !EFFECTS.includes(effect as EffectName)) this.options.onInvalid('effect', effect, 'none');
     if (effect !== 'blur' && effect !== 'background') return undefined;
     let radius = blurRadius;

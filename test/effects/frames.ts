@@ -85,3 +85,11 @@ export async function untilPicture(el: CameraPreview, check: () => Promise<boole
     await new Promise(resolve => videoOf(el).requestVideoFrameCallback(resolve));
   }
 }
+
+/** The mean saturation (max - min of R, G, B) of the shown picture: colour bars score high, grey 0. */
+export async function saturation(el: CameraPreview): Promise<number> {
+  const data = await pixels(el);
+  let sum = 0;
+  for (let i = 0; i < data.length; i += 4) sum += Math.max(data[i]!, data[i + 1]!, data[i + 2]!) - Math.min(data[i]!, data[i + 1]!, data[i + 2]!);
+  return sum / (data.length / 4);
+}

@@ -53,12 +53,22 @@ export class Compositor {
 
   #drawBlurred(frame: CanvasImageSource, width: number, height: number): void {
     const small = this.#smallContext;
+    if (!('filter' in small)) return this.#drawScaledBlur(frame, width, height);
     small.filter = `blur(${Math.max(this.#effect.blurRadius / BLUR_SCALE, 0)}px)`;
     // Drawn a little larger than the canvas, so that the blur does not pull in transparent edges.
     const margin = Math.ceil((2 * this.#effect.blurRadius) / BLUR_SCALE);
     small.drawImage(frame, -margin, -margin, this.#small.width + 2 * margin, this.#small.height + 2 * margin);
     this.#context.imageSmoothingQuality = 'low';
     this.#context.drawImage(this.#small, 0, 0, width, height);
+  }
+
+  /** Without canvas filters (WebKit): a blur by scaling down to a few pixels per radius and back up, smoothed. */
+  #drawScaledBlur(frame: CanvasImageSource, width: number, height: number): void {
+    const scale = Math.max(BLUR_SCALE, this.#effect.blurRadius);
+    const [w, h] = [Math.max(1, Math.round(width / scale)), Math.max(1, Math.round(height / scale))];
+    this.#smallContext.drawImage(frame, 0, 0, w, h);
+    this.#context.imageSmoothingQuality = 'high';
+    this.#context.drawImage(this.#small, 0, 0, w, h, 0, 0, width, height);
   }
 
   #backdropFor(width: number, height: number): OffscreenCanvas {

@@ -102,5 +102,7 @@ export function startProcessor(input: MediaStreamTrack, processor: EffectProcess
     output?.stop();
     input.stop();
   };
-  return { track, ready: track.then(() => {}), stop };
+  const ready = track.then(() => {});
+  ready.catch(() => {});
+  return { track, ready, stop };
 }

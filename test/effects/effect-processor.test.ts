@@ -1,0 +1,90 @@
+// <camera-preview>'s `processor` (the app's own effect) and bad effect input, in every engine: none of these needs
+// the segmenter. A grayscale processor turns the simulator's colour bars grey; mute sends black frames out; bad
+// input warns and shows the camera's own picture, never throws.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../components/camera-preview/define.js';
+import type { CameraPreview } from '../../components/camera-preview/camera-preview.js';
+import type { EffectProcessor } from '../../components/core/effects/effect-types.js';
+import { CaptureState } from '../../components/core/constants.js';
+import { captureWarnings, stateOf, until } from '../support/media.js';
+import { simulate } from '../support/simulator.js';
+import { framesPerSecond, meanColor, saturation, untilPicture } from './frames.js';
+import { grayscale } from '../../stories/support/grayscale-processor.js';
+
+const cameraStream = (el: CameraPreview) => (el as unknown as { session: { stream: MediaStream | null } }).session.stream;
+const effectOn = (el: CameraPreview) => until(() => el.getAttribute('effect-state') === 'on', 'effect-state="on"', 10_000);
+
+describe('camera-preview processor', function () {
+  this.timeout(20_000);
+
+  it('shows and hands out what the processor gives back, at 10 fps or more, and stops it on removal', async () => {
+    const simulator = simulate();
+    const el = await fixture<CameraPreview>(html`<camera-preview></camera-preview>`);
+    await stateOf(el, CaptureState.Live);
+    expect(await saturation(el), 'the colour bars').to.be.above(100);
+    const processor = grayscale();
+    el.processor = processor;
+    await effectOn(el);
+    expect(el.stream).to.not.equal(cameraStream(el));
+    await untilPicture(el, async () => (await saturation(el)) < 10, 'a grey picture');
+    expect(await framesPerSecond(el)).to.be.at.least(10);
+    const tracks = el.stream!.getTracks();
+    el.processor = null;
+    await el.updateComplete;
+    expect(el.stream).to.equal(cameraStream(el));
+    expect(tracks.filter(track => track.readyState === 'live'), 'the processed track ends with its effect').to.be.empty;
+    el.processor = grayscale();
+    await effectOn(el);
+    const again = el.stream!.getTracks();
+    el.remove();
+    await new Promise(resolve => setTimeout(resolve));
+    expect(again.filter(track => track.readyState === 'live'), 'no processed track left live').to.be.empty;
+    expect(simulator.requests, 'getUserMedia calls').to.equal(1);
+  });
+
+  it('muted, the processed picture is black', async () => {
+    simulate();
+    const el = await fixture<CameraPreview>(html`<camera-preview .processor=${grayscale()}></camera-preview>`);
+    await effectOn(el);
+    el.muted = true;
+    await el.updateComplete;
+    expect(el.stream!.getVideoTracks()[0]!.enabled).to.equal(false);
+    await untilPicture(el, async () => Math.max(...(await meanColor(el))) < 20, 'a black picture');
+  });
+
+  it('a processor that throws, or gives back no track: a warning, effect-state="error", the camera\'s own picture', async () => {
+    simulate();
+    const warnings = captureWarnings();
+    const throwing: EffectProcessor = { start: () => { throw new Error('no GPU for you'); }, stop: () => {} };
+    const el = await fixture<CameraPreview>(html`<camera-preview .processor=${throwing}></camera-preview>`);
+    await until(() => el.getAttribute('effect-state') === 'error', 'effect-state="error"');
+    expect(el.state).to.equal(CaptureState.Live);
+    expect(el.stream).to.equal(cameraStream(el));
+    expect(warnings.join('\n')).to.contain('no GPU for you');
+    el.processor = { start: () => undefined as unknown as MediaStreamTrack, stop: () => {} };
+    await until(() => warnings.length === 2, 'a second warning');
+    expect(el.getAttribute('effect-state')).to.equal('error');
+    expect(warnings[1]).to.contain('not a video MediaStreamTrack');
+    expect(await saturation(el), 'the colour bars').to.be.above(100);
+  });
+
+  it('an unknown effect warns and shows the camera\'s own picture', async () => {
+    simulate();
+    const warnings = captureWarnings();
+    const el = await fixture<CameraPreview>(html`<camera-preview effect="sepia"></camera-preview>`);
+    await stateOf(el, CaptureState.Live);
+    await el.updateComplete;
+    expect(el.hasAttribute('effect-state')).to.equal(false);
+    expect(el.stream).to.equal(cameraStream(el));
+    expect(warnings.join('\n')).to.contain('effect="sepia" is not valid; using none');
+  });
+
+  it('an image that fails to load: a warning, effect-state="error" and the camera\'s own picture', async () => {
+    simulate();
+    const warnings = captureWarnings();
+    const el = await fixture<CameraPreview>(html`<camera-preview effect="background" background-image="/no/such/image.png"></camera-preview>`);
+    await until(() => el.getAttribute('effect-state') === 'error', 'effect-state="error"', 10_000);
+    expect(el.stream).to.equal(cameraStream(el));
+    expect(warnings.join('\n')).to.contain('background-image "/no/such/image.png" could not be loaded');
+  });
+});
