@@ -12,6 +12,8 @@ export type { CameraControlName };
 interface Target extends Element {
   readonly capabilities: CameraCapabilities | null;
   readonly stream: MediaStream | null;
+  /** The camera's own stream where `stream` is processed (an effect). */
+  readonly cameraStream?: MediaStream | null;
   zoom: number | null;
   pan: number | null;
   tilt: number | null;
@@ -89,7 +91,7 @@ export class CameraControls extends LitElement {
   }
 
   private settings(): CameraSettings {
-    return (this.target?.stream?.getVideoTracks()[0]?.getSettings() ?? {}) as CameraSettings;
+    return ((this.target?.cameraStream ?? this.target?.stream)?.getVideoTracks()[0]?.getSettings() ?? {}) as CameraSettings;
   }
 
   protected override render() {

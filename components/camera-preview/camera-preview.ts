@@ -172,6 +172,11 @@ export class CameraPreview extends PreviewElement {
     return this.effects.stream ?? this.session.stream;
   }
 
+  /** The camera's own stream, without the effect (its device, settings and capabilities): `stream` while no effect is on. */
+  get cameraStream(): LocalMediaStream | null {
+    return this.session.stream;
+  }
+
   /** `loading`, `on` or `error` while an effect is asked for (reflected as `effect-state`); undefined without one. */
   get effectState(): EffectState | undefined {
     return this.effects.state;

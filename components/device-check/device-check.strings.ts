@@ -11,6 +11,10 @@ import { micMeterStrings } from '../mic-meter/mic-meter.strings.js';
 export const deviceCheckStrings = {
   'camera-off': 'Turn camera off',
   'microphone-off': 'Mute microphone',
+  'effect-label': 'Background',
+  'effect-none': 'As it is',
+  'effect-blur': 'Blurred',
+  'effect-background': 'Image',
   'speaker-test': 'Play a test sound',
   'speaker-playing': 'Playing a test sound…',
   'speaker-default': "This browser plays sound through the system's default output.",

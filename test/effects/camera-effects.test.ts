@@ -5,7 +5,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../components/camera-preview/define.js';
 import type { CameraPreview } from '../../components/camera-preview/camera-preview.js';
 import { CaptureState } from '../../components/core/constants.js';
-import { skipBecause } from '../support/browser.js';
+import { HealthThreshold } from '../../components/core/health.js';
+import { near, pixelAt, skipBecause } from '../support/browser.js';
 import { stateOf, until } from '../support/media.js';
 import { simulate } from '../support/simulator.js';
 import { edgeEnergy, framesPerSecond, meanColor, solidImage, untilPicture, workerWebGL } from './frames.js';
@@ -54,5 +55,54 @@ describe('camera-preview effects', function () {
     el.remove();
     await new Promise(resolve => setTimeout(resolve));
     expect(tracks.filter(track => track.readyState === 'live')).to.be.empty;
+  });
+
+  it('without MediaStreamTrackProcessor, frames are relayed to the worker one by one: still blurred, still 10 fps', async () => {
+    const global = globalThis as { MediaStreamTrackProcessor?: unknown };
+    const saved = global.MediaStreamTrackProcessor;
+    delete global.MediaStreamTrackProcessor;
+    try {
+      simulate();
+      const el = await fixture<CameraPreview>(html`<camera-preview></camera-preview>`);
+      await stateOf(el, CaptureState.Live);
+      const raw = await edgeEnergy(el);
+      el.effect = 'blur';
+      await until(() => el.getAttribute('effect-state') === 'on', 'effect-state="on"', 20_000);
+      const blurred = await edgeEnergy(el);
+      expect(blurred, `edge energy raw ${raw.toFixed(1)}, blurred ${blurred.toFixed(1)}`).to.be.below(raw / 3);
+      expect(await framesPerSecond(el)).to.be.at.least(10);
+    } finally {
+      if (saved) global.MediaStreamTrackProcessor = saved;
+    }
+  });
+
+  it('health judges the camera, not the effect: a covered lens reads dark behind a background', async () => {
+    const simulator = simulate();
+    const el = await fixture<CameraPreview>(html`<camera-preview effect="background" background-image=${solidImage(RED)}></camera-preview>`);
+    await until(() => el.getAttribute('effect-state') === 'on', 'effect-state="on"', 20_000);
+    simulator.setScene('covered');
+    await until(() => el.dark, 'dark', HealthThreshold.darkMs + 3000);
+    expect(await meanColor(el), 'the picture still shows the background').to.satisfy((c: number[]) => c[0]! > 150);
+  });
+
+  it('takePhoto() gives the camera\'s raw picture, snapshot() the shown one', async () => {
+    simulate();
+    const el = await fixture<CameraPreview>(html`<camera-preview mirror="off" effect="background" background-image=${solidImage(RED)}></camera-preview>`);
+    await until(() => el.getAttribute('effect-state') === 'on', 'effect-state="on"', 20_000);
+    expect(near(await pixelAt(await el.snapshot(), 40, 40), RED), 'snapshot: red').to.equal(true);
+    // The simulator's pattern starts with a white bar (COLOR_BARS).
+    expect(near(await pixelAt(await el.takePhoto(), 20, 20), [255, 255, 255]), 'photo: the white bar').to.equal(true);
+  });
+
+  it('another camera: the effect follows it', async () => {
+    const simulator = simulate({ cameras: [{}, {}] });
+    const el = await fixture<CameraPreview>(html`<camera-preview effect="blur"></camera-preview>`);
+    await until(() => el.getAttribute('effect-state') === 'on', 'effect-state="on"', 20_000);
+    const first = el.stream;
+    const [, second] = (await navigator.mediaDevices.enumerateDevices()).filter(d => d.kind === 'videoinput');
+    el.deviceId = second!.deviceId;
+    await until(() => el.stream !== first && el.getAttribute('effect-state') === 'on', 'the effect on the other camera', 20_000);
+    expect(first!.getTracks().every(track => track.readyState === 'ended'), 'the first processed stream ended').to.equal(true);
+    expect(simulator.liveCaptures().map(capture => capture.deviceId)).to.deep.equal([second!.deviceId]);
   });
 });
