@@ -9,11 +9,14 @@ import { findBrowser } from '../scripts/browsers.mjs';
 
 const OUT = 'bench/.out';
 
-/** Builds bench/page.ts and serves it; returns the page's address and a function that stops the server. */
-export async function servePage() {
+/**
+ * Builds bench/page.ts (or `entry`, with `workers` built beside it as entries of their own) and serves it; returns
+ * the page's address and a function that stops the server.
+ */
+export async function servePage(entry = 'bench/page.ts', workers = {}) {
   mkdirSync(OUT, { recursive: true });
   await build({
-    entryPoints: ['bench/page.ts'],
+    entryPoints: { page: entry, ...workers },
     bundle: true,
     splitting: true,
     format: 'esm',
@@ -24,7 +27,7 @@ export async function servePage() {
     logLevel: 'warning',
   });
   writeFileSync(join(OUT, 'index.html'), '<!doctype html><meta charset="utf-8"><body><script type="module" src="page.js"></script>');
-  const types = { '.html': 'text/html', '.js': 'text/javascript' };
+  const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'application/wasm' };
   const server = createServer((req, res) => {
     const file = join(OUT, new URL(req.url, 'http://x').pathname.replace(/^\/$/, '/index.html'));
     res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
