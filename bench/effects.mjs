@@ -11,7 +11,7 @@ const SETTLE_MS = 1000;
 const MEASURE_MS = 3000;
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
 const MODES = ['raw', 'preview', 'blur', 'background'];
-const SIZES = ['640x480', '1280x720'];
+const SIZES = (process.env.BENCH_SIZES ?? '640x480,1280x720').split(',');
 
 // The effect worker is built beside the page's chunks, where the effect code looks for it, and the assets beside it.
 const { base, close } = await servePage('bench/effects-page.ts', { 'effect-worker': 'components/core/effects/effect-worker.ts' });
