@@ -5,8 +5,12 @@ import '../components/camera-preview/define.js';
 import type { CameraPreview } from '../components/camera-preview/define.js';
 import type { EffectProcessor } from '../components/core/effects/effect-types.js';
 import { TagName } from '../components/core/constants.js';
+import { setEffectAssets } from '../components/core/effects/assets-url.js';
 import { eventually, storyElement } from './support/expectations.js';
 import { grayscale } from './support/grayscale-processor.js';
+
+// A bundled app serves the assets itself and says where (README, Effects); Storybook serves them at /effects/.
+setEffectAssets('effects/');
 
 interface EffectArgs {
   effect: string;
@@ -31,7 +35,6 @@ function room(): string {
 const meta = {
   title: 'Elements/camera-preview/Effects',
   component: TagName.CameraPreview,
-  tags: ['autodocs'],
   render: args => html`<camera-preview effect=${args.effect} blur-radius=${args['blur-radius']} background-image=${args['background-image']}></camera-preview>`,
   decorators: [story => html`<div style="max-inline-size: 480px">${story()}</div>`],
   args: { effect: 'blur', 'blur-radius': 12, 'background-image': '' },
@@ -61,8 +64,8 @@ export const EffectLoading: Story = {
   play: effectState('loading'),
 };
 
-/** An image that can't be loaded: a console warning, `effect-state="error"`, and the camera's own picture. */
-export const EffectError: Story = { args: { effect: 'background', 'background-image': '/no/such/background.png' }, play: effectState('error') };
+/** An image that can't be decoded: a console warning, `effect-state="error"`, and the camera's own picture. */
+export const EffectError: Story = { args: { effect: 'background', 'background-image': 'data:image/png;base64,bm90IGFuIGltYWdl' }, play: effectState('error') };
 
 /**
  * The app's own effect: `processor` gets the camera's track and gives a track back (here grey frames drawn on a

@@ -8,7 +8,7 @@ import type { EffectProcessor } from '../../components/core/effects/effect-types
 import { CaptureState } from '../../components/core/constants.js';
 import { captureWarnings, stateOf, until } from '../support/media.js';
 import { simulate } from '../support/simulator.js';
-import { framesPerSecond, meanColor, saturation, untilPicture } from './frames.js';
+import { meanColor, saturation, untilPicture } from './frames.js';
 import { grayscale } from '../../stories/support/grayscale-processor.js';
 
 const cameraStream = (el: CameraPreview) => (el as unknown as { session: { stream: MediaStream | null } }).session.stream;
@@ -17,7 +17,7 @@ const effectOn = (el: CameraPreview) => until(() => el.getAttribute('effect-stat
 describe('camera-preview processor', function () {
   this.timeout(20_000);
 
-  it('shows and hands out what the processor gives back, at 10 fps or more, and stops it on removal', async () => {
+  it('shows and hands out what the processor gives back, and stops it on removal', async () => {
     const simulator = simulate();
     const el = await fixture<CameraPreview>(html`<camera-preview></camera-preview>`);
     await stateOf(el, CaptureState.Live);
@@ -27,7 +27,7 @@ describe('camera-preview processor', function () {
     await effectOn(el);
     expect(el.stream).to.not.equal(cameraStream(el));
     await untilPicture(el, async () => (await saturation(el)) < 10, 'a grey picture');
-    expect(await framesPerSecond(el)).to.be.at.least(10);
+    // No frame-rate bound here: that would time the example processor (a main-thread canvas), not the kit.
     const tracks = el.stream!.getTracks();
     el.processor = null;
     await el.updateComplete;
