@@ -43,6 +43,15 @@ export class Segmenter {
     if (!new OffscreenCanvas(1, 1).getContext('webgl2')) throw new Error('no WebGL2 in workers here: MediaPipe uploads its input through it');
     const url = (file: string) => new URL(file, assets).href;
     const vision = (await import(/* @vite-ignore */ url('vision_bundle.mjs'))) as TasksVision;
+    // The Emscripten module MediaPipe starts takes its settings from `self.Module` when there is one. Its stdout
+    // ("Graph successfully started running.") and TFLite's INFO lines on stderr would otherwise be console logs
+    // and console *errors* on the app's page at every start; its other stderr lines stay, as warnings.
+    (self as { Module?: object }).Module = {
+      print: () => {},
+      printErr: (line: string) => {
+        if (!line.startsWith('INFO:')) console.warn(line);
+      },
+    };
     this.#segmenter = await vision.ImageSegmenter.createFromOptions(
       { wasmLoaderPath: url('vision_wasm_module_internal.js'), wasmBinaryPath: url('vision_wasm_module_internal.wasm') },
       {
