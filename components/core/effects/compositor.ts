@@ -25,18 +25,30 @@ export class Compositor {
     this.#backdrop = undefined;
   }
 
-  /** Draws `frame` (width × height) with the effect, using `mask` (any size, alpha = person). */
-  draw(frame: CanvasImageSource, width: number, height: number, mask: CanvasImageSource): OffscreenCanvas {
+  /**
+   * Copies `frame` (width × height) onto {@link canvas}, which the segmenter and {@link draw} then read. A camera's
+   * VideoFrame is converted to RGB once here: in Chromium without a GPU, each conversion in a worker also costs a
+   * task on the page's main thread (it asks there for a GPU context), so it is not drawn again for each layer.
+   */
+  take(frame: CanvasImageSource, width: number, height: number): OffscreenCanvas {
     this.#resize(width, height);
-    const context = this.#context;
-    if (this.#effect.effect === 'background' && this.#effect.background) context.drawImage(this.#backdropFor(width, height), 0, 0);
-    else this.#drawBlurred(frame, width, height);
+    this.#context.globalCompositeOperation = 'copy';
+    this.#context.drawImage(frame, 0, 0, width, height);
+    this.#context.globalCompositeOperation = 'source-over';
+    return this.canvas;
+  }
+
+  /** Draws the frame last {@link take}n with the effect, using `mask` (any size, alpha = person). */
+  draw(mask: CanvasImageSource): OffscreenCanvas {
+    const { width, height } = this.canvas;
     const person = this.#personContext;
     person.globalCompositeOperation = 'copy';
     person.drawImage(mask, 0, 0, width, height);
     person.globalCompositeOperation = 'source-in';
-    person.drawImage(frame, 0, 0, width, height);
-    context.drawImage(this.#person, 0, 0);
+    person.drawImage(this.canvas, 0, 0);
+    if (this.#effect.effect === 'background' && this.#effect.background) this.#context.drawImage(this.#backdropFor(width, height), 0, 0);
+    else this.#drawBlurred(width, height);
+    this.#context.drawImage(this.#person, 0, 0);
     return this.canvas;
   }
 
@@ -51,22 +63,23 @@ export class Compositor {
     this.#backdrop = undefined;
   }
 
-  #drawBlurred(frame: CanvasImageSource, width: number, height: number): void {
+  /** Blurs the frame on {@link canvas} in place. */
+  #drawBlurred(width: number, height: number): void {
     const small = this.#smallContext;
-    if (!('filter' in small)) return this.#drawScaledBlur(frame, width, height);
+    if (!('filter' in small)) return this.#drawScaledBlur(width, height);
     small.filter = `blur(${Math.max(this.#effect.blurRadius / BLUR_SCALE, 0)}px)`;
     // Drawn a little larger than the canvas, so that the blur does not pull in transparent edges.
     const margin = Math.ceil((2 * this.#effect.blurRadius) / BLUR_SCALE);
-    small.drawImage(frame, -margin, -margin, this.#small.width + 2 * margin, this.#small.height + 2 * margin);
+    small.drawImage(this.canvas, -margin, -margin, this.#small.width + 2 * margin, this.#small.height + 2 * margin);
     this.#context.imageSmoothingQuality = 'low';
     this.#context.drawImage(this.#small, 0, 0, width, height);
   }
 
   /** Without canvas filters (WebKit): a blur by scaling down to a few pixels per radius and back up, smoothed. */
-  #drawScaledBlur(frame: CanvasImageSource, width: number, height: number): void {
+  #drawScaledBlur(width: number, height: number): void {
     const scale = Math.max(BLUR_SCALE, this.#effect.blurRadius);
     const [w, h] = [Math.max(1, Math.round(width / scale)), Math.max(1, Math.round(height / scale))];
-    this.#smallContext.drawImage(frame, 0, 0, w, h);
+    this.#smallContext.drawImage(this.canvas, 0, 0, w, h);
     this.#context.imageSmoothingQuality = 'high';
     this.#context.drawImage(this.#small, 0, 0, w, h, 0, 0, width, height);
   }

@@ -27,13 +27,14 @@ function segmentDue(now: number): boolean {
 
 /** Draws one frame with the effect; closes it. */
 function process(frame: VideoFrame): OffscreenCanvas {
+  const picture = compositor.take(frame, frame.displayWidth, frame.displayHeight);
+  frame.close();
   const now = performance.now();
   if (segmentDue(now)) {
-    segmenter.run(frame);
+    segmenter.run(picture);
     segmentedAt = now;
   }
-  const canvas = compositor.draw(frame, frame.displayWidth, frame.displayHeight, segmenter.mask);
-  return canvas;
+  return compositor.draw(segmenter.mask);
 }
 
 function announceReady(): void {
@@ -49,9 +50,8 @@ async function pipe(readable: ReadableStream<VideoFrame>, writable: WritableStre
     while (!stopped) {
       const { value: frame, done } = await reader.read();
       if (done) break;
-      const canvas = process(frame);
-      const output = new VideoFrame(canvas, { timestamp: frame.timestamp, alpha: 'discard' });
-      frame.close();
+      const { timestamp } = frame;
+      const output = new VideoFrame(process(frame), { timestamp, alpha: 'discard' });
       await writer.write(output);
       announceReady();
     }
@@ -81,9 +81,7 @@ scope.onmessage = async ({ data }: MessageEvent<ToWorker>) => {
         post({ type: 'frame', bitmap: null });
         return;
       }
-      const canvas = process(data.frame);
-      data.frame.close();
-      const bitmap = canvas.transferToImageBitmap();
+      const bitmap = process(data.frame).transferToImageBitmap();
       // transferToImageBitmap leaves the canvas blank: the next frame draws it whole again.
       post({ type: 'frame', bitmap }, [bitmap]);
       announceReady();
