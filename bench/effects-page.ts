@@ -1,27 +1,41 @@
 // The effects benchmark page: ?mode=raw|preview|blur|background&size=WxH shows the fake camera at that size, as a
-// plain <video> (the bare platform), a <camera-preview> without an effect, or with one. bench/effects.mjs measures it.
+// plain <video> (the bare platform), a <camera-preview> without an effect, or with one; `&relay=frames` hides
+// MediaStreamTrackProcessor, so the effect takes the path of the browsers without it (core/effects/frame-relay.ts).
+// bench/effects.mjs measures it, bench/trace.mjs traces it.
 import '../components/camera-preview/define.js';
 import type { CameraPreview } from '../components/camera-preview/camera-preview.js';
 
 declare global {
   interface Window {
     benchResult?: unknown;
-    /** Frames the shown <video> presented since the page started. */
-    presented: number;
+    /** Frames the shown <video> presented since it started. */
+    presented: () => number;
   }
 }
 
 const params = new URLSearchParams(location.search);
 const mode = params.get('mode') ?? 'raw';
 const [width, height] = (params.get('size') ?? '640x480').split('x').map(Number) as [number, number];
-window.presented = 0;
+if (params.get('relay') === 'frames') delete (globalThis as { MediaStreamTrackProcessor?: unknown }).MediaStreamTrackProcessor;
 
+/**
+ * The frames `video` shows are read from its playback quality when the bench asks (requestVideoFrameCallback would
+ * count them too, but wakes the page's main thread for every frame: a cost of the counting, not of the picture).
+ */
 function count(video: HTMLVideoElement): void {
-  const next = () => {
-    window.presented++;
-    video.requestVideoFrameCallback(next);
+  window.presented = () => {
+    const quality = video.getVideoPlaybackQuality();
+    return quality.totalVideoFrames - quality.droppedVideoFrames;
   };
-  video.requestVideoFrameCallback(next);
+  if (params.get('count') === 'rvfc') {
+    let presented = 0;
+    const next = () => {
+      presented++;
+      video.requestVideoFrameCallback(next);
+    };
+    video.requestVideoFrameCallback(next);
+    window.presented = () => presented;
+  }
 }
 
 /** A plain background image, drawn here. */
@@ -48,9 +62,12 @@ async function setUp(): Promise<unknown> {
   if (mode === 'background') preview.backgroundImage = backdrop();
   document.body.appendChild(preview);
   await new Promise<void>(resolve => {
-    const check = () => (mode === 'preview' ? preview.state === 'live' : preview.effectState === 'on' || preview.effectState === 'error') && resolve();
-    preview.addEventListener('statechange', check);
-    setInterval(check, 50);
+    // Polled (effect-state has no event), then stopped: a timer left running would be counted as the page's work.
+    const timer = setInterval(() => {
+      if (mode === 'preview' ? preview.state !== 'live' : preview.effectState !== 'on' && preview.effectState !== 'error') return;
+      clearInterval(timer);
+      resolve();
+    }, 50);
   });
   count(preview.shadowRoot!.querySelector('video')!);
   return { effectState: preview.effectState ?? null, width: preview.cameraStream?.getVideoTracks()[0]?.getSettings().width };
