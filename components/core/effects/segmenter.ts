@@ -2,7 +2,8 @@
  * The person/background mask, in the effect worker: MediaPipe Tasks' ImageSegmenter (WebAssembly, XNNPACK on the
  * CPU) with MediaPipe's landscape selfie model (256×144), both loaded from the kit's own assets folder. The model
  * ships with the TFLite metadata the Tasks API needs added by scripts/effect-assets.mjs. MediaPipe uploads every
- * input through WebGL2, so a worker without WebGL2 (headless Firefox here) can't segment: `load()` rejects.
+ * input through WebGL2, so a worker without WebGL2 (headless Firefox, WebKitGTK's MiniBrowser) can't segment:
+ * `load()` rejects.
  */
 
 /** The parts of @mediapipe/tasks-vision used here (it is loaded at run time from the assets, not bundled). */
