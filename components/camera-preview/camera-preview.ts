@@ -7,22 +7,13 @@ import { watchHealth } from '../controllers/health-controller.js';
 import { Attr, CaptureState, ErrorKind, EventName, TagName } from '../core/constants.js';
 import { cameraControlConstraints, capabilitiesOf, type CameraCapabilities } from '../core/camera-capabilities.js';
 import { cameraConstraints, parseResolution, type FacingMode } from '../core/constraints.js';
-import { cameraPhoto, encodeImage } from '../core/photo.js';
+import { cameraPhoto, encodeImage, liveFrame, type SnapshotOptions } from '../core/photo.js';
 import type { LocalMediaStream } from '../core/local-media-stream.js';
 import type { DevicePermissionName } from '../core/permissions.js';
 import { cameraPreviewStrings, type CameraPreviewStrings } from './camera-preview.strings.js';
 import { styles } from './camera-preview.styles.js';
 
 export type MirrorMode = 'auto' | 'on' | 'off';
-
-export interface SnapshotOptions {
-  /** An image MIME type for `canvas.toBlob()`; default `image/png`. */
-  type?: string;
-  /** 0..1, for lossy types. */
-  quality?: number;
-  /** Flip horizontally; default: as displayed (see `mirror`). */
-  mirror?: boolean;
-}
 
 /**
  * @summary A live camera preview that owns its capture: it asks for the camera when connected and stops every
@@ -149,6 +140,11 @@ export class CameraPreview extends PreviewElement {
 
   private videoSize: { width: number; height: number } | undefined;
 
+  private readonly effects = new EffectController(this);
+
+  // The health of the camera itself, not of its effect: on its own picture while an effect is on.
+  protected override readonly healthMonitor = watchHealth(this, { audio: true, video: true }, health => this.healthChanged(health), () => this.effects.cameraVideo);
+
   /**
    * What the live camera can do (`getCapabilities()` of its track: sizes, zoom, pan, tilt, torch, focus, exposure,
    * white balance...), or null while not live.
@@ -156,16 +152,6 @@ export class CameraPreview extends PreviewElement {
   get capabilities(): CameraCapabilities | null {
     return capabilitiesOf(this.session.stream) ?? null;
   }
-  private readonly effects = new EffectController(this, {
-    settings: () => this,
-    camera: () => this.session.stream,
-    muted: () => this.muted,
-    onInvalid: (...invalid) => warnInvalid(this, ...invalid),
-    stopCapture: () => this.stop(),
-  });
-
-  // The health of the camera itself, not of its effect: on its own picture while an effect is on.
-  protected override readonly healthMonitor = watchHealth(this, { audio: true, video: true }, health => this.healthChanged(health), () => this.effects.cameraVideo);
 
   /** What the element shows and hands out: the processed picture while an effect is `on`, else the camera's. */
   override get stream(): LocalMediaStream | null {
@@ -196,22 +182,20 @@ export class CameraPreview extends PreviewElement {
    * DOMException unless the preview is live.
    */
   async snapshot(options: SnapshotOptions = {}): Promise<Blob> {
-    const video = await this.firstFrame();
+    const video = await liveFrame(this, () => this.video);
     return encodeImage(video, video.videoWidth, video.videoHeight, { ...options, mirror: options.mirror ?? this.mirrored });
   }
 
   /**
    * A still at the camera's full resolution: the camera's own photo where the browser has Image Capture (Chromium;
-   * often larger than the live frames), else a frame at the live track's own size. It is the camera's raw picture,
-   * without the `effect` (`snapshot()` has it). Mirrored as `snapshot()` is. Rejects with an `InvalidStateError`
-   * DOMException unless the preview is live.
+   * often larger than the live frames), else a frame at the live track's own size; the camera's raw picture, without
+   * the `effect` (`snapshot()` has it). Mirrored as `snapshot()` is. Rejects (`InvalidStateError`) unless live.
    */
   async takePhoto(options: SnapshotOptions = {}): Promise<Blob> {
-    const shown = await this.firstFrame();
+    const shown = await liveFrame(this, () => this.video);
     const encode = { ...options, mirror: options.mirror ?? this.mirrored };
-    const photo = await cameraPhoto(this.session.stream!.getVideoTracks()[0]!, encode);
     const video = this.effects.cameraVideo ?? shown;
-    return photo ?? encodeImage(video, video.videoWidth, video.videoHeight, encode);
+    return (await cameraPhoto(this.session.stream!.getVideoTracks()[0]!, encode)) ?? encodeImage(video, video.videoWidth, video.videoHeight, encode);
   }
 
   /**
@@ -308,27 +292,6 @@ export class CameraPreview extends PreviewElement {
   /** How to allow the camera again: the `denied` slot, else the `error` slot, else the default text. */
   private renderDenied() {
     return html`<slot name="denied"><slot name="error">${this.message(this.deniedText())}</slot></slot>`;
-  }
-
-  /** The `<video>` once it has a frame to draw. */
-  private async firstFrame(): Promise<HTMLVideoElement> {
-    const notLive = () => new DOMException(`<camera-preview> is not live (state="${this.state}").`, 'InvalidStateError');
-    if (this.state !== CaptureState.Live) throw notLive();
-    await this.updateComplete;
-    const video = this.video;
-    if (video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA || video.videoWidth === 0) {
-      await new Promise<void>((resolve, reject) => {
-        const done = () => {
-          video.removeEventListener('loadeddata', done);
-          this.removeEventListener('statechange', done);
-          if (this.state === CaptureState.Live && video.videoWidth > 0) resolve();
-          else reject(notLive());
-        };
-        video.addEventListener('loadeddata', done);
-        this.addEventListener('statechange', done);
-      });
-    }
-    return video;
   }
 }
 

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { warnInvalid } from '../base/warn.js';
 import type { BuiltInEffect, EffectName, EffectProcessor, EffectState } from '../core/effects/effect-types.js';
 import { LocalMediaStream } from '../core/local-media-stream.js';
 import { onTrackOver } from '../core/track-stop.js';
@@ -11,22 +12,17 @@ export const EFFECTS: readonly EffectName[] = ['none', 'blur', 'background'];
 /** The blur radius when `blur-radius` is absent or invalid, in pixels of the camera's frames. */
 export const DEFAULT_BLUR_RADIUS = 12;
 
-export interface EffectSettings {
-  effect: string;
-  blurRadius: number;
-  backgroundImage: string;
-  processor: EffectProcessor | null;
-}
-
-export interface EffectControllerOptions {
-  settings: () => EffectSettings;
+/** An element with effects, as the controller sees it: its effect properties, its camera and its mute. */
+export interface EffectHost extends ReactiveControllerHost, HTMLElement {
+  readonly effect: string;
+  readonly blurRadius: number;
+  readonly backgroundImage: string;
+  readonly processor: EffectProcessor | null;
+  readonly muted: boolean;
   /** The camera's own stream (the capture), or null. */
-  camera: () => LocalMediaStream | null;
-  muted: () => boolean;
-  /** An invalid value: warn, and use the fallback. */
-  onInvalid: (attribute: string, value: unknown, fallback: string) => void;
-  /** The page stopped the processed stream: stop the capture, as stopping the camera's own would. */
-  stopCapture: () => void;
+  readonly cameraStream: LocalMediaStream | null;
+  /** Stops the capture: what the page stopping the processed stream means, as stopping the camera's own would. */
+  stop(): void;
 }
 
 type BuiltInWanted = Omit<BuiltInEffect, 'background'> & { image: string };
@@ -70,10 +66,7 @@ export class EffectController implements ReactiveController {
   #cameraVideo: HTMLVideoElement | null = null;
   #generation = 0;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly options: EffectControllerOptions,
-  ) {
+  constructor(private readonly host: EffectHost) {
     host.addController(this);
   }
 
@@ -103,7 +96,7 @@ export class EffectController implements ReactiveController {
 
   /** Starts, changes or stops the effect to match the settings and the camera. */
   sync(): void {
-    const camera = this.options.camera();
+    const camera = this.host.cameraStream;
     const settings = this.#wanted();
     const video = camera?.getVideoTracks()[0];
     if (!camera || !video || video.readyState !== 'live' || !settings) {
@@ -119,13 +112,13 @@ export class EffectController implements ReactiveController {
 
   /** What to run: undefined for no effect. */
   #wanted(): Wanted | undefined {
-    const { effect, blurRadius, backgroundImage, processor } = this.options.settings();
+    const { effect, blurRadius, backgroundImage, processor } = this.host;
     if (processor) return { key: `processor ${idOf(processor)}`, processor };
-    if (effect && !EFFECTS.includes(effect as EffectName)) this.options.onInvalid('effect', effect, 'none');
+    if (effect && !EFFECTS.includes(effect as EffectName)) warnInvalid(this.host, 'effect', effect, 'none');
     if (effect !== 'blur' && effect !== 'background') return undefined;
     let radius = blurRadius;
     if (!(Number.isFinite(radius) && radius >= 0 && radius <= 100)) {
-      this.options.onInvalid('blur-radius', radius, String(DEFAULT_BLUR_RADIUS));
+      warnInvalid(this.host, 'blur-radius', radius, String(DEFAULT_BLUR_RADIUS));
       radius = DEFAULT_BLUR_RADIUS;
     }
     const image = effect === 'background' ? backgroundImage : '';
@@ -193,7 +186,7 @@ export class EffectController implements ReactiveController {
     onTrackOver(output, () => {
       if (this.#run !== run) return;
       // The page stopped the processed picture (its stream's stop()): the same as stopping the camera's own.
-      if (output.readyState === 'ended' && stream.stopped) this.options.stopCapture();
+      if (output.readyState === 'ended' && stream.stopped) this.host.stop();
       else this.#fail(run.key, new Error('the processed track ended'));
     });
     const cameraVideo: HTMLVideoElement = Object.assign(document.createElement('video'), { muted: true, playsInline: true });
@@ -224,7 +217,7 @@ export class EffectController implements ReactiveController {
   }
 
   #mute(): void {
-    for (const track of this.#stream?.getVideoTracks() ?? []) track.enabled = !this.options.muted();
+    for (const track of this.#stream?.getVideoTracks() ?? []) track.enabled = !this.host.muted;
   }
 
   #setState(state: EffectState | undefined): void {
