@@ -258,6 +258,7 @@ export class CameraPreview extends PreviewElement {
   }
 
   protected override settingsChanged(): void {
+    this.effects.followCamera();
     this.dispatchEvent(new Event(EventName.CapabilitiesChange));
   }
 

@@ -45,6 +45,8 @@ function idOf(processor: EffectProcessor): number {
 /** One effect running on one camera stream. */
 interface Run {
   camera: LocalMediaStream;
+  /** The clone of the camera's track the effect reads. */
+  input: MediaStreamTrack;
   key: string;
   stop(): void;
   update?(effect: BuiltInEffect): void;
@@ -110,6 +112,20 @@ export class EffectController implements ReactiveController {
     void this.#start(camera, video, key, settings);
   }
 
+  /**
+   * The camera's track took new constraints live (a size, a frame rate): the processor's clone of it takes the same
+   * ones. Chromium gives each clone its own format, so without this the processor would get the old size.
+   */
+  followCamera(): void {
+    const run = this.#run;
+    const camera = run?.camera.getVideoTracks()[0];
+    if (!run || !camera || run.input === camera || run.input.readyState !== 'live') return;
+    const constraints = camera.getConstraints();
+    run.input.applyConstraints(constraints).catch(error => {
+      if (this.#run === run) this.#fail(run.key, error);
+    });
+  }
+
   /** What to run: undefined for no effect. */
   #wanted(): Wanted | undefined {
     const { effect, blurRadius, backgroundImage, processor } = this.host;
@@ -127,8 +143,10 @@ export class EffectController implements ReactiveController {
 
   async #start(camera: LocalMediaStream, video: MediaStreamTrack, key: string, settings: Wanted): Promise<void> {
     const generation = ++this.#generation;
-    const input = video.clone();
-    const run: Run = { camera, key, stop: () => input.stop() };
+    // A processor gets a clone, which it may stop. The built-in effects read the camera's own track: a clone on the
+    // camera would keep Chromium from resizing it live (it reconfigures a camera only for a track alone on it).
+    const input = settings.processor ? video.clone() : video;
+    const run: Run = { camera, input, key, stop: () => input !== video && input.stop() };
     this.#run = run;
     const current = () => this.#generation === generation;
     try {

@@ -56,6 +56,20 @@ export async function framesPerSecond(el: CameraPreview, frames = 15): Promise<n
   return (1000 * frames) / (times[frames]! - times[0]!);
 }
 
+/** Resolves once the `<video>` has presented `count` frames of `width`×`height` (the picture keeps coming at that size). */
+export async function framesOfSize(el: CameraPreview, width: number, height: number, count = 10): Promise<void> {
+  const video = videoOf(el);
+  let seen = 0;
+  await new Promise<void>(resolve => {
+    const next = (_: number, frame: VideoFrameCallbackMetadata) => {
+      if (frame.width === width && frame.height === height) seen++;
+      if (seen >= count) resolve();
+      else video.requestVideoFrameCallback(next);
+    };
+    video.requestVideoFrameCallback(next);
+  });
+}
+
 /** A 64×48 PNG of one colour, as a data: URL. */
 export function solidImage([r, g, b]: number[]): string {
   const canvas = Object.assign(document.createElement('canvas'), { width: 64, height: 48 });

@@ -27,7 +27,7 @@ interface Breakout {
   MediaStreamTrackGenerator?: new (init: { kind: 'video' }) => MediaStreamTrack & { writable: WritableStream<VideoFrame> };
 }
 
-/** Starts the built-in `effect` on `input` (a track the pipeline owns and stops). */
+/** Starts the built-in `effect` on `input`, the camera's own track: read, never stopped here. */
 export function startEffect(input: MediaStreamTrack, effect: BuiltInEffect): EffectPipeline {
   const worker = new Worker(new URL('./effect-worker.js', import.meta.url), { type: 'module', name: 'camera-effect' });
   const send = (message: ToWorker, transfer: Transferable[] = []) => worker.postMessage(message, transfer);
@@ -72,7 +72,6 @@ export function startEffect(input: MediaStreamTrack, effect: BuiltInEffect): Eff
       send({ type: 'stop' });
       relay?.stop();
       track.stop();
-      input.stop();
     },
   };
 }
