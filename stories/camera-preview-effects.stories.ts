@@ -5,31 +5,14 @@ import '../components/camera-preview/define.js';
 import type { CameraPreview } from '../components/camera-preview/define.js';
 import type { EffectProcessor } from '../components/core/effects/effect-types.js';
 import { TagName } from '../components/core/constants.js';
-import { setEffectAssets } from '../components/core/effects/assets-url.js';
 import { eventually, storyElement } from './support/expectations.js';
+import { room } from './support/effects.js';
 import { grayscale } from './support/grayscale-processor.js';
-
-// A bundled app serves the assets itself and says where (README, Effects); Storybook serves them at /effects/.
-setEffectAssets('effects/');
 
 interface EffectArgs {
   effect: string;
   'blur-radius': number;
   'background-image': string;
-}
-
-/** A background drawn here (a sky and a floor), so the story needs no file: any image URL works the same. */
-function room(): string {
-  const canvas = Object.assign(document.createElement('canvas'), { width: 320, height: 180 });
-  const context = canvas.getContext('2d')!;
-  const sky = context.createLinearGradient(0, 0, 0, 180);
-  sky.addColorStop(0, '#6fa8dc');
-  sky.addColorStop(1, '#cfe2f3');
-  context.fillStyle = sky;
-  context.fillRect(0, 0, 320, 180);
-  context.fillStyle = '#8e7cc3';
-  context.fillRect(0, 130, 320, 50);
-  return canvas.toDataURL('image/png');
 }
 
 const meta = {
