@@ -1,9 +1,11 @@
 // Writes the framework entries from custom-elements.json, so that every element the manifest lists is covered
 // without editing anything here:
-// - components/react/index.ts: a React component per element (@lit/react) with typed `onStateChange`-style event
-//   props, and JSX typings for the raw tags;
+// - components/react/<tag>.ts: that element's React component (@lit/react) with typed `onStateChange`-style event
+//   props, defining only that element; components/react/index.ts re-exports them all (a bundler keeps only the
+//   modules of the components an app uses: package.json's `sideEffects` lists none of them), with JSX typings for
+//   the raw tags;
 // - components/vue/index.ts: `isCustomElement` for Vue's compiler and typings for Vue templates.
-// Both are gitignored and compiled by `npm run build` like any other entry.
+// All are gitignored and compiled by `npm run build` like any other entry.
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import ts from 'typescript';
@@ -16,35 +18,59 @@ const importPath = path => path.replace(/^dist\//, '../');
 const alias = e => (e.className === `${e.component}Element` ? e.className : `${e.className} as ${e.component}Element`);
 const union = names => (names.length ? names.map(n => `'${n}'`).join(' | ') : 'never');
 
-function reactEntry(elements, eventKeys) {
+/**
+ * React's name for an element's component: its tag in PascalCase, unless that is a browser global (`MediaRecorder`),
+ * which an app's import would shadow: then `LocalMediaRecorder`, with the old name kept as a deprecated alias.
+ */
+const SHADOWED = new Set(['MediaRecorder']);
+const reactName = e => (SHADOWED.has(e.component) ? `Local${e.component}` : e.component);
+
+/** One element's React component, in a module of its own that defines only that element. */
+function reactComponent(e, eventKeys) {
   const propName = event => `on${eventKeys[event] ?? pascal(event)}`;
-  const imports = elements.map(
-    e => `import { ${alias(e)} } from '${importPath(e.classModule)}';\nimport '${importPath(e.defineModule)}';`,
-  );
-  const components = elements.map(e => {
-    const events = e.events.map(event => `    ${propName(event)}: '${event}' as EventName<EventOf<${e.component}Element, '${event}'>>,`);
-    const eventList = e.events.map(event => `\`${propName(event)}\``).join(', ');
-    return `/** \`<${e.tagName}>\` as a React component: its properties as props${eventList ? `; events as ${eventList}` : ''}. */
-export const ${e.component} = createComponent({
+  const name = reactName(e);
+  const events = e.events.map(event => `    ${propName(event)}: '${event}' as EventName<EventOf<${e.component}Element, '${event}'>>,`);
+  const eventList = e.events.map(event => `\`${propName(event)}\``).join(', ');
+  const deprecated = name === e.component ? '' : `
+
+/** @deprecated Use \`${name}\`: \`${e.component}\` shadows the browser's own \`${e.component}\` where it is imported. */
+export const ${e.component} = ${name};`;
+  return `${HEADER}import { createComponent, type EventName } from '@lit/react';
+import * as React from 'react';
+import type { EventOf } from '../base/framework-types.js';
+import { ${alias(e)} } from '${importPath(e.classModule)}';
+import '${importPath(e.defineModule)}';
+
+/** The element's class, for typing a ref: \`useRef<${e.component}Element>(null)\`. */
+export type { ${e.component}Element };
+
+/** \`<${e.tagName}>\` as a React component: its properties as props${eventList ? `; events as ${eventList}` : ''}. */
+export const ${name} = /* @__PURE__ */ createComponent({
   react: React,
   tagName: '${e.tagName}',
   elementClass: ${e.component}Element,
   events: {
 ${events.join('\n')}
   },
-  displayName: '${e.component}',
-});`;
+  displayName: '${name}',
+});${deprecated}
+`;
+}
+
+/** The React entry: every component re-exported from its own module, so a bundler keeps only those an app uses. */
+function reactEntry(elements) {
+  const exports = elements.map(e => {
+    const names = [reactName(e), ...(reactName(e) === e.component ? [] : [e.component]), `type ${e.component}Element`];
+    return `export { ${names.join(', ')} } from './${e.tagName}.js';`;
   });
+  const types = elements.map(e => `import type { ${alias(e)} } from '${importPath(e.classModule)}';`);
   const jsx = elements.map(
     e => `      '${e.tagName}': RawElementProps<${e.component}Element, ${union(e.props)}, ${union(e.attributes)}, ${union(e.events)}>;`,
   );
-  return `${HEADER}import { createComponent, type EventName } from '@lit/react';
-import * as React from 'react';
-import type { EventOf } from '../base/framework-types.js';
-import type { RawElementProps } from './types.js';
-${imports.join('\n')}
+  return `${HEADER}import type { RawElementProps } from './types.js';
+${types.join('\n')}
 
-${components.join('\n\n')}
+${exports.join('\n')}
 
 declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace
@@ -87,6 +113,7 @@ function write(file, content) {
 
 const elements = elementsOf(readManifest());
 const eventKeys = Object.fromEntries(Object.entries(readConstants(ts).EventName ?? {}).map(([key, value]) => [value, key]));
-write('components/react/index.ts', reactEntry(elements, eventKeys));
+write('components/react/index.ts', reactEntry(elements));
+for (const element of elements) write(`components/react/${element.tagName}.ts`, reactComponent(element, eventKeys));
 write('components/vue/index.ts', vueEntry(elements));
 console.log(`Generated the React and Vue entries for ${elements.map(e => `<${e.tagName}>`).join(', ')}.`);

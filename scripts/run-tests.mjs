@@ -4,8 +4,8 @@
 //   MiniBrowser or its driver died, a file that never reported) is run once more in that browser, and the run says
 //   so; a test that failed is never run again.
 // - in a full run only, typecheck and lint, then the package as users get it: built, within its size budgets (scripts/check-size.mjs),
-//   imported and server-rendered in Node (test/node/), every Storybook story (scripts/check-stories.mjs) and the
-//   examples (scripts/check-examples.mjs) in Chromium. Its output is printed once the browser tests are done.
+//   imported and server-rendered in Node (test/node/), every Storybook story (scripts/check-stories.mjs), the
+//   examples (scripts/check-examples.mjs) and every example of the README (scripts/check-readme.mjs) in Chromium. Its output is printed once the browser tests are done.
 // It ends with each engine's totals and skips (with their reasons), how long each step took, and the total of all as
 // its last line: "N passed, N failed". For Firefox it starts a PulseAudio null sink, since an AudioContext without
 // an output device never runs. WebKit's display and driver are started by the runner itself (scripts/webkit.mjs);
@@ -13,6 +13,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { killListed } from './process-groups.mjs';
@@ -26,6 +27,7 @@ const STORY_TOTALS = join(runDir, 'stories.json');
 const NODE_TOTALS = join(runDir, 'node.json');
 const EXAMPLE_TOTALS = join(runDir, 'examples.json');
 const SIZE_TOTALS = join(runDir, 'size.json');
+const README_TOTALS = join(runDir, 'readme.json');
 const PACKAGE_LOG = join(runDir, 'package.log');
 const PIDS = join(runDir, 'pids');
 process.env.LOCAL_MEDIA_PIDS = PIDS;
@@ -41,6 +43,18 @@ for (let i = 0; i < args.length; i++) {
 }
 if (only.length > 0) process.env.TEST_FILES = only.join(',');
 const fullRun = args.length === 0;
+
+/** A port no other process listens on now: web-test-runner's own search starts at 8000 in every run, so two runs
+ * started together (two checkouts, test:repeat beside a full run) could both take one. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer().once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
 const wanted = (process.env.BROWSERS || 'chromium,firefox,webkit').toLowerCase();
 
 // The running steps; a signal goes to each, and the run stops after them with 128 + the signal's number.
@@ -109,7 +123,7 @@ const wtrBin = fileURLToPath(new URL('../node_modules/@web/test-runner/dist/bin.
 
 /** web-test-runner, then once more in its browser each file whose session was lost. Resolves with the records. */
 async function browserTests() {
-  const code = await run('browser tests', process.execPath, [wtrBin, ...wtrArgs], { env: { ...process.env, WTR_TOTALS: RECORDS } });
+  const code = await run('browser tests', process.execPath, [wtrBin, '--port', String(await freePort()), ...wtrArgs], { env: { ...process.env, WTR_TOTALS: RECORDS } });
   let records = readRecords(RECORDS);
   const lost = interrupted ? [] : lostSessions(readExpected(RECORDS), records);
   const notes = [];
@@ -117,7 +131,7 @@ async function browserTests() {
     const files = lost.filter(l => l.engine === engine);
     for (const { file, why } of files) notes.push(`Ran ${file} again in ${engine}: its browser session was lost (${why}).`);
     console.log(`\nRunning ${files.length} file(s) again in ${engine}, whose browser session was lost.`);
-    await run(`browser tests again (${engine})`, process.execPath, [wtrBin, ...wtrArgs], {
+    await run(`browser tests again (${engine})`, process.execPath, [wtrBin, '--port', String(await freePort()), ...wtrArgs], {
       env: { ...process.env, WTR_TOTALS: RERUN_RECORDS, BROWSERS: engine.toLowerCase(), TEST_FILES: files.map(f => f.file).join(',') },
     });
     records = replaceRecords(records, files, readRecords(RERUN_RECORDS));
@@ -141,7 +155,9 @@ async function packageChecks(log) {
   if (interrupted || !wanted.includes('chromium')) return code;
   code = (await step('stories', 'node', ['scripts/check-stories.mjs', STORY_TOTALS])) || code;
   if (interrupted) return code;
-  return (await step('examples', 'node', ['scripts/check-examples.mjs', EXAMPLE_TOTALS])) || code;
+  code = (await step('examples', 'node', ['scripts/check-examples.mjs', EXAMPLE_TOTALS])) || code;
+  if (interrupted) return code;
+  return (await step('readme', 'node', ['scripts/check-readme.mjs', README_TOTALS])) || code;
 }
 
 let stopSink;
@@ -179,6 +195,7 @@ const others = [
   read(NODE_TOTALS) ?? { passed: 0, failed: fullRun ? 1 : 0 },
   read(EXAMPLE_TOTALS) ?? { passed: 0, failed: wantsStories ? 1 : 0 },
   read(SIZE_TOTALS) ?? { passed: 0, failed: fullRun ? 1 : 0 },
+  read(README_TOTALS) ?? { passed: 0, failed: wantsStories ? 1 : 0 },
 ];
 const passed = others.reduce((sum, totals) => sum + totals.passed, browserTotals.passed);
 let failed = others.reduce((sum, totals) => sum + totals.failed, browserTotals.failed + browserTotals.sessionErrors);

@@ -2,7 +2,7 @@
 import type { StateChangeDetail } from '../controllers/capture-controller.js';
 import type { ErrorKind } from '../core/constants.js';
 import type { LocalMediaError } from '../core/errors.js';
-import type { Health } from '../core/health.js';
+import type { Health } from '../core/health-threshold.js';
 
 /** A processing attribute: `on`, `off`, or empty for the element's default. */
 export type ProcessingSwitch = 'on' | 'off' | '';
@@ -18,8 +18,11 @@ export interface CaptureElementEventMap {
  * The texts every capture element has in its dictionary: what its status region announces for each state (and
  * shows, where the element shows a state), and one per error kind.
  */
-export type CaptureStrings = Record<'requesting' | 'live' | 'stopped' | 'ended' | Exclude<ErrorKind, 'aborted'> | 'denied-system' | 'denied-policy', string> &
-  Partial<Record<keyof Health | 'denied-firefox' | 'denied-safari' | 'denied-system-macos' | 'denied-system-windows', string>>;
+export type CaptureStrings = Record<'requesting' | 'live' | 'stopped' | 'ended' | Exclude<ErrorKind, 'aborted'>, string> &
+  Partial<Record<keyof Health | DeniedKey, string>>;
+
+/** The denied texts for who denied and for each browser and OS (core/denial.ts), in a chunk of their own. */
+export type DeniedKey = 'denied-system' | 'denied-policy' | 'denied-firefox' | 'denied-safari' | 'denied-system-macos' | 'denied-system-windows';
 
 /** `addEventListener` typed for the events of `M`, dispatched by `T`. */
 export interface TypedAddEventListener<M, T> {

@@ -1,15 +1,16 @@
-import { html, LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { CaptureController } from '../controllers/capture-controller.js';
 import type { HealthController } from '../controllers/health-controller.js';
 import type { CaptureChangeDetail, CaptureSession } from '../core/capture-session.js';
 import { Attr, CaptureState, ErrorKind, EventName, type DeniedBy, type PermissionValue } from '../core/constants.js';
 import { attributeForConstraint } from '../core/constraints.js';
-import { deniedTextKeys } from '../core/denial.js';
-import type { Health } from '../core/health.js';
+import type { Health } from '../core/health-threshold.js';
+import { lazy, whenLoaded } from '../core/lazy.js';
 import type { LocalMediaError } from '../core/errors.js';
 import type { LocalMediaStream } from '../core/local-media-stream.js';
 import type { DevicePermissionName } from '../core/permissions.js';
 import { processingConstraints, processingOf, withProcessing, type AudioProcessing } from '../core/processing.js';
+import { KitElement, waitBeforeUpdate } from './kit-element.js';
 import type { LocalizeController } from './localize-controller.js';
 import { warnInvalid } from './warn.js';
 
@@ -19,6 +20,9 @@ import type { CaptureElementEventMap, CaptureStrings, ProcessingSwitch, TypedAdd
 export type { CaptureElementEventMap, CaptureStrings, ProcessingSwitch, TypedAddEventListener, TypedRemoveEventListener };
 
 const HEALTH_SIGNALS: readonly (keyof Health)[] = ['silent', 'dark', 'frozen'];
+
+/** Who denied and which browser and OS: read only when a denial is shown (the same chunk getLocalMedia loads). */
+const denial = lazy(() => import('../core/denial.js'));
 
 /**
  * Shows `stream` in `video`. Not a `.srcObject` binding: Lit commits an object binding again on every render, and
@@ -34,7 +38,7 @@ export function showStream(video: HTMLVideoElement, stream: MediaStream | null):
  * `start()` and `stop()`. The capture itself lives in a {@link CaptureController}; subclasses say what to
  * request and render it.
  */
-export abstract class CaptureElement extends LitElement {
+export abstract class CaptureElement extends KitElement {
   static override properties: PropertyDeclarations = {
     deviceId: { attribute: Attr.DeviceId },
     manual: { type: Boolean, reflect: true },
@@ -91,7 +95,14 @@ export abstract class CaptureElement extends LitElement {
     reconnect: () => this.reconnect,
     retries: () => this.retryCount(),
     onChange: detail => this.captureChanged(detail),
+    failing: error => (error.kind === ErrorKind.Denied ? this.deniedLoading() : undefined),
   });
+
+  constructor() {
+    super();
+    // The denied steps (core/denial.ts and the element's `.denied.ts` texts) load when a denial is first shown.
+    waitBeforeUpdate(this, () => (this.showsDenied() ? this.deniedLoading() : undefined));
+  }
 
   /** The element's health checks (`watchHealth`), if it has any: a screen has none, so it does not ship them. */
   protected readonly healthMonitor?: Pick<HealthController, 'health' | 'setStream'>;
@@ -205,7 +216,10 @@ export abstract class CaptureElement extends LitElement {
       this.toggleAttribute(Attr.Interrupted, this.session.interrupted);
       this.setCustomState('interrupted', this.session.interrupted);
     } else if (what === 'settings') this.settingsChanged();
-    else if (this.session.permission) this.setAttribute(Attr.Permission, this.session.permission);
+    else if (this.session.permission) {
+      this.setAttribute(Attr.Permission, this.session.permission);
+      if (this.session.permission === 'denied') void this.deniedLoading();
+    }
     else this.removeAttribute(Attr.Permission);
   }
 
@@ -256,16 +270,27 @@ export abstract class CaptureElement extends LitElement {
   protected statusText(): string {
     const { state, error } = this;
     if (state === CaptureState.Idle) return '';
-    if (state === CaptureState.Ended && this.permission === 'denied') return this.deniedText();
-    if (state === CaptureState.Error && error === ErrorKind.Denied) return this.deniedText();
+    if (this.showsDenied()) return this.deniedText();
     if (state === CaptureState.Error) return error && error !== ErrorKind.Aborted ? this.text.t(error) : '';
     const unhealthy = state === CaptureState.Live ? HEALTH_SIGNALS.find(signal => this[signal] && this.text.has(signal)) : undefined;
     return this.text.t((unhealthy as keyof CaptureStrings) ?? state);
   }
 
+  /** The pending load of what the denied text needs (who denied, the element's `.denied.ts` texts), if any. */
+  private deniedLoading(): Promise<unknown> | undefined {
+    return whenLoaded(denial.pending(), this.text.loadRare());
+  }
+
+  /** Whether the element says how to allow the device again: denied, or ended by a revoked permission. */
+  protected showsDenied(): boolean {
+    const { state } = this;
+    return (state === CaptureState.Error && this.error === ErrorKind.Denied) || (state === CaptureState.Ended && this.permission === 'denied');
+  }
+
   /** How to allow the device again, for who denied it and for this browser and OS. */
   protected deniedText(): string {
-    return this.text.t((deniedTextKeys(this.deniedBy).find(key => this.text.has(key)) as keyof CaptureStrings) ?? ErrorKind.Denied);
+    const keys = denial.value?.deniedTextKeys(this.deniedBy) ?? [];
+    return this.text.t((keys.find(key => this.text.has(key)) as keyof CaptureStrings) ?? ErrorKind.Denied);
   }
 
   private retryCount(): number {

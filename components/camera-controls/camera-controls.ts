@@ -1,4 +1,5 @@
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { KitElement } from '../base/kit-element.js';
 import { LocalizeController } from '../base/localize-controller.js';
 import { ForTargetController } from '../controllers/for-target-controller.js';
 import { supportedControls, type CameraCapabilities, type CameraControl, type CameraControlName, type CameraSettings } from '../core/camera-capabilities.js';
@@ -47,7 +48,7 @@ type Motion = 'zoom' | 'pan' | 'tilt';
  * @cssprop --camera-controls-accent - the inputs' accent colour
  * @cssprop --camera-controls-focus-ring - the focused input's outline
  */
-export class CameraControls extends LitElement {
+export class CameraControls extends KitElement {
   static override styles = styles;
   static override properties: PropertyDeclarations = {
     htmlFor: { attribute: Attr.For, reflect: true },

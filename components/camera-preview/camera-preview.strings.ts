@@ -1,5 +1,7 @@
 import type { PreviewStrings } from '../base/preview-element.js';
+import { lazy } from '../core/lazy.js';
 import type { Dictionary } from '../core/localize.js';
+import type { cameraPreviewDeniedStrings } from './camera-preview.denied.js';
 
 /** The texts of `<camera-preview>` in English: what it shows and what its status region announces. */
 export const cameraPreviewStrings = {
@@ -9,12 +11,6 @@ export const cameraPreviewStrings = {
   stopped: 'Camera is off',
   ended: 'The camera was disconnected.',
   denied: 'Camera access is blocked. To allow it, use the camera icon in the address bar or the site settings.',
-  'denied-firefox': 'Camera access is blocked. To allow it, click the crossed-out camera icon in the address bar, then allow the camera.',
-  'denied-safari': 'Camera access is blocked. To allow it, open Safari › Settings for This Website and set Camera to Allow.',
-  'denied-system': 'Your system settings block this browser from using the camera. Allow it in the system’s privacy settings, then reload the page.',
-  'denied-system-macos': 'macOS blocks this browser from using the camera. Allow it in System Settings › Privacy & Security › Camera, then reload the page.',
-  'denied-system-windows': 'Windows blocks this browser from using the camera. Allow it in Settings › Privacy & security › Camera, then reload the page.',
-  'denied-policy': 'This page may not use the camera where it is embedded: the site around it must allow it.',
   silent: 'The microphone seems muted: no sound is coming in.',
   dark: 'The picture is black: is the lens covered or the privacy shutter closed?',
   frozen: 'The camera has stopped sending pictures: is another application using it?',
@@ -26,7 +22,10 @@ export const cameraPreviewStrings = {
   unknown: 'The camera could not be started.',
 } satisfies PreviewStrings & Dictionary;
 
-export type CameraPreviewStrings = typeof cameraPreviewStrings;
+/** The denied steps for each browser and OS and for who denied (camera-preview.denied.ts): a chunk loaded when first shown. */
+export const cameraPreviewDenied = lazy(() => import('./camera-preview.denied.js').then(module => module.cameraPreviewDeniedStrings));
+
+export type CameraPreviewStrings = typeof cameraPreviewStrings & typeof cameraPreviewDeniedStrings;
 
 declare module '../core/localize.js' {
   interface ElementStrings {

@@ -1,19 +1,29 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { warnInvalid } from '../base/capture-element.js';
 import { LocalizeController } from '../base/localize-controller.js';
+import { waitBeforeUpdate } from '../base/kit-element.js';
 import { PreviewElement } from '../base/preview-element.js';
-import { EffectController, type EffectProcessor, type EffectState } from '../controllers/effect-controller.js';
-import { watchHealth } from '../controllers/health-controller.js';
+import { EffectController } from '../controllers/effect-controller.js';
+import { watchHealthOnDemand } from '../controllers/lazy-health.js';
 import { Attr, CaptureState, ErrorKind, EventName, TagName } from '../core/constants.js';
-import { cameraControlConstraints, capabilitiesOf, type CameraCapabilities } from '../core/camera-capabilities.js';
+import type { CameraCapabilities } from '../core/camera-capabilities.js';
+import { capabilitiesOf } from '../core/capabilities-of.js';
 import { cameraConstraints, parseResolution, type FacingMode } from '../core/constraints.js';
-import { cameraPhoto, encodeImage, liveFrame, type SnapshotOptions } from '../core/photo.js';
+import { lazy } from '../core/lazy.js';
 import type { LocalMediaStream } from '../core/local-media-stream.js';
+import type { EffectProcessor, EffectState } from '../core/effects/effect-types.js';
 import type { DevicePermissionName } from '../core/permissions.js';
-import { cameraPreviewStrings, type CameraPreviewStrings } from './camera-preview.strings.js';
+import type { SnapshotOptions } from '../core/photo.js';
+import { cameraPreviewDenied, cameraPreviewStrings, type CameraPreviewStrings } from './camera-preview.strings.js';
 import { styles } from './camera-preview.styles.js';
 
 export type MirrorMode = 'auto' | 'on' | 'off';
+
+/** A camera's controls (zoom, pan, tilt, torch): loaded when one is set or the live camera has one. */
+const cameraControls = lazy(() => import('../core/camera-capabilities.js'));
+/** Stills (snapshot, takePhoto with Image Capture): loaded with the first one. */
+const photos = lazy(() => import('../core/photo.js'));
+const CONTROLS = ['zoom', 'pan', 'tilt', 'torch'] as const;
 
 /**
  * @summary A live camera preview that owns its capture: it asks for the camera when connected and stops every
@@ -136,14 +146,21 @@ export class CameraPreview extends PreviewElement {
   /** Texts that win over the dictionary of any language (see README, Localisation): e.g. `{ live: 'On air' }`. */
   strings: Partial<CameraPreviewStrings> | null = null;
 
-  protected readonly text = new LocalizeController(this, TagName.CameraPreview, cameraPreviewStrings);
+  protected readonly text = new LocalizeController(this, TagName.CameraPreview, cameraPreviewStrings, cameraPreviewDenied);
 
   private videoSize: { width: number; height: number } | undefined;
 
   private readonly effects = new EffectController(this);
 
   // The health of the camera itself, not of its effect: on its own picture while an effect is on.
-  protected override readonly healthMonitor = watchHealth(this, { audio: true, video: true }, health => this.healthChanged(health), () => this.effects.cameraVideo);
+  protected override readonly healthMonitor = watchHealthOnDemand(this, { audio: true, video: true }, health => this.healthChanged(health), () => this.effects.cameraVideo);
+
+  constructor() {
+    super();
+    // No control constraint can be asked before a control is set or the live camera has one: the update that first
+    // needs them waits for their chunk.
+    waitBeforeUpdate(this, () => (this.usesControls() ? cameraControls.pending() : undefined));
+  }
 
   /**
    * What the live camera can do (`getCapabilities()` of its track: sizes, zoom, pan, tilt, torch, focus, exposure,
@@ -182,6 +199,7 @@ export class CameraPreview extends PreviewElement {
    * DOMException unless the preview is live.
    */
   async snapshot(options: SnapshotOptions = {}): Promise<Blob> {
+    const { encodeImage, liveFrame } = await photos.load();
     const video = await liveFrame(this, () => this.video);
     return encodeImage(video, video.videoWidth, video.videoHeight, { ...options, mirror: options.mirror ?? this.mirrored });
   }
@@ -192,6 +210,7 @@ export class CameraPreview extends PreviewElement {
    * the `effect` (`snapshot()` has it). Mirrored as `snapshot()` is. Rejects (`InvalidStateError`) unless live.
    */
   async takePhoto(options: SnapshotOptions = {}): Promise<Blob> {
+    const { cameraPhoto, encodeImage, liveFrame } = await photos.load();
     const shown = await liveFrame(this, () => this.video);
     const encode = { ...options, mirror: options.mirror ?? this.mirrored };
     const video = this.effects.cameraVideo ?? shown;
@@ -228,8 +247,13 @@ export class CameraPreview extends PreviewElement {
       },
       onInvalid,
     );
-    const controls = cameraControlConstraints(this, capabilitiesOf(this.session.stream), onInvalid);
+    const controls = cameraControls.value?.cameraControlConstraints(this, capabilitiesOf(this.session.stream), onInvalid) ?? {};
     return { ...requested, video: { ...controls, ...(requested.video as MediaTrackConstraints) } };
+  }
+
+  private usesControls(): boolean {
+    const capabilities = capabilitiesOf(this.session.stream);
+    return this.ptz || CONTROLS.some(name => (this[name] ?? false) !== false || (!!capabilities && name in capabilities));
   }
 
   protected permissionNames(): readonly DevicePermissionName[] {

@@ -4,6 +4,8 @@
  */
 import type { InvalidValueHandler } from './constraints.js';
 
+export { capabilitiesOf } from './capabilities-of.js';
+
 /** A numeric control's range, as `getCapabilities()` gives it. */
 export interface ControlRange {
   min: number;
@@ -43,12 +45,6 @@ export interface CameraControlOptions {
   tilt?: number | null;
   torch?: boolean;
   ptz?: boolean;
-}
-
-/** The live video track's capabilities, or undefined where there is none (or the browser has no getCapabilities). */
-export function capabilitiesOf(stream: MediaStream | null | undefined): CameraCapabilities | undefined {
-  const track = stream?.getVideoTracks()[0];
-  return track?.readyState === 'live' ? (track.getCapabilities?.() as CameraCapabilities | undefined) : undefined;
 }
 
 const isRange = (value: unknown): value is ControlRange =>

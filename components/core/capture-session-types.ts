@@ -31,4 +31,9 @@ export interface CaptureSessionOptions {
   restartOnChange?: boolean;
   /** Awaited before each request reads the constraints (an element: its pending update). */
   settle?: () => Promise<unknown>;
+  /**
+   * Awaited, when it returns a promise, between a request's failure and the `error` state: an element loads what it
+   * shows for that error (the denied steps) so that its first render in that state has it.
+   */
+  failing?: (error: LocalMediaError) => Promise<unknown> | undefined;
 }

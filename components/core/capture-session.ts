@@ -6,11 +6,15 @@ import { LocalMediaError, toLocalMediaError } from './errors.js';
 import type { LocalMediaStream } from './local-media-stream.js';
 import { pauseWithPage } from './page-lifecycle.js';
 import { PermissionWatch } from './permission-watch.js';
-import { applyAfterStart, changeableLive, changeLive, forRequest, hasLiveOnly } from './live-constraints.js';
+import { lazy } from './lazy.js';
+import { changeableLive, forRequest, hasLiveOnly } from './live-only.js';
 import { followStream } from './track-events.js';
 import type { CaptureChange, CaptureChangeDetail, CaptureSessionOptions } from './capture-session-types.js';
 
 export type { CaptureChange, CaptureChangeDetail, CaptureSessionOptions };
+
+/** Live changes (applyConstraints and its fallbacks): a chunk loaded with the first change of a live capture. */
+const liveChanges = lazy(() => import('./live-constraints.js'));
 
 /**
  * One capture's state machine and request lifecycle, without a framework: connected, it starts (unless told not
@@ -139,11 +143,11 @@ export class CaptureSession extends EventTarget {
     if (!stream || this.#request || !changeableLive(previous, constraints)) return this.restart();
     this.#requested = key;
     this.#applied = constraints;
-    const change = changeLive(stream, previous, constraints, {
+    const change = liveChanges.load().then(({ changeLive }) => changeLive(stream, previous, constraints, {
       stream: () => (this.#requested === key ? this.#stream : null),
       applied: () => this.#emit('settings'),
       again: release => (release && this.#release(), this.start()),
-    });
+    }));
     (this.#latest = change).catch(() => {});
   }
 
@@ -193,6 +197,9 @@ export class CaptureSession extends EventTarget {
     } catch (thrown) {
       if (request !== this.#request) return; // Superseded: whatever replaced it owns the state.
       const error = toLocalMediaError(thrown);
+      const loading = this.options.failing?.(error);
+      if (loading) await loading.catch(() => {});
+      if (request !== this.#request) return;
       this.#request = this.#requested = undefined;
       this.#release();
       this.#fail(error);
@@ -206,7 +213,9 @@ export class CaptureSession extends EventTarget {
     this.#release();
     this.#attach(stream);
     this.#setState(CaptureState.Live);
-    if (hasLiveOnly(constraints)) void applyAfterStart(stream, constraints).then(() => this.#emit('settings'));
+    if (hasLiveOnly(constraints)) {
+      void liveChanges.load().then(({ applyAfterStart }) => applyAfterStart(stream, constraints)).then(() => this.#emit('settings'), () => {});
+    }
   }
 
   #attach(stream: LocalMediaStream): void {

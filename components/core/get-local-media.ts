@@ -1,6 +1,6 @@
 import { ErrorKind } from './constants.js';
-import { withDeniedBy } from './denial.js';
 import { abortedError, errorFor, toLocalMediaError } from './errors.js';
+import { lazy } from './lazy.js';
 import { LocalMediaStream } from './local-media-stream.js';
 
 export interface LocalMediaOptions {
@@ -9,6 +9,15 @@ export interface LocalMediaOptions {
 }
 
 type Source = 'video' | 'audio' | 'display';
+
+/** Who denied (core/denial.ts) is read only after a denial: a chunk of its own. */
+const denial = lazy(() => import('./denial.js'));
+
+async function failure(thrown: unknown, sources: Source[]): Promise<never> {
+  const error = toLocalMediaError(thrown);
+  if (error.kind !== ErrorKind.Denied) throw error;
+  throw await denial.load().then(({ withDeniedBy }) => withDeniedBy(error, sources), () => error);
+}
 
 /**
  * The settled-promise of the last request per source. Requests for the same source run one after another, so a
@@ -44,7 +53,7 @@ async function request(sources: Source[], open: () => Promise<MediaStream>, sign
   const pending = untilAborted(previous, signal).then(() =>
     new Promise<MediaStream>(resolve => resolve(open())).then(
       stream => new LocalMediaStream(stream.getTracks()),
-      async error => Promise.reject(await withDeniedBy(toLocalMediaError(error), sources)),
+      error => failure(error, sources),
     ),
   );
   // No track outlives its request: whatever arrives after the abort is stopped on arrival.

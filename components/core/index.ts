@@ -3,8 +3,8 @@ export { getLocalMedia, getLocalDisplayMedia, type LocalMediaOptions } from './g
 export { getSharedMedia } from './shared-media.js';
 export { LocalMediaError, toLocalMediaError } from './errors.js';
 export { CaptureState, DeniedBy, ErrorKind, EventName, Attr, TagName, RecorderState, type PermissionValue } from './constants.js';
-export { HealthThreshold, setHealthTimings, type Health, type HealthTimings } from './health.js';
-export { deniedBy } from './denial.js';
+export { HealthThreshold, setHealthTimings, type Health, type HealthTimings } from './health-threshold.js';
+export { deniedBy } from './denied-by.js';
 export { watchPermission, type DevicePermissionName } from './permissions.js';
 export { cameraConstraints, microphoneConstraints, parseResolution, RESOLUTION_PRESETS } from './constraints.js';
 export { leaseAudioContext, type AudioContextLease } from './audio-context.js';

@@ -10,49 +10,11 @@
  * A change that the track refuses, or that does not take while the track is its capture's only user, is for a new
  * capture (the caller re-acquires); a shared track takes what the camera gives, so that its sharers agree.
  */
-import { constraintsKey } from './constraints.js';
 import type { LocalMediaStream } from './local-media-stream.js';
+import { asTrack, changedKinds, hasLiveOnly, LIVE_ONLY, MOTION, pick, type Settings, type TrackConstraints } from './live-only.js';
 import { ownTrack } from './shared-media.js';
 
-/** Camera settings that only `applyConstraints()` sets: never sent to getUserMedia (see {@link forRequest}). */
-export const LIVE_ONLY = [
-  'zoom', 'pan', 'tilt', 'torch', 'focusMode', 'focusDistance', 'exposureMode', 'exposureTime',
-  'exposureCompensation', 'whiteBalanceMode', 'colorTemperature',
-] as const;
-export type LiveOnlyName = (typeof LIVE_ONLY)[number];
-
-const MOTION: readonly string[] = ['pan', 'tilt', 'zoom'];
-
-/** Changing these needs another device, so a new capture. */
-const DEVICE_CHOICE = ['deviceId', 'groupId', 'facingMode'] as const;
 const PROCESSING = ['echoCancellation', 'noiseSuppression', 'autoGainControl', 'voiceIsolation'] as const;
-
-type TrackConstraints = MediaTrackConstraints & Partial<Record<LiveOnlyName | 'voiceIsolation', unknown>>;
-type Settings = Record<string, unknown>;
-
-const asTrack = (value: boolean | MediaTrackConstraints | undefined): TrackConstraints | undefined =>
-  value ? (typeof value === 'object' ? value : {}) : undefined;
-
-/**
- * The constraints to pass to getUserMedia: without the live-only settings, except pan, tilt and zoom, which become
- * `true`: the request for the pan-tilt-zoom permission, without which Chromium exposes and applies none of them.
- */
-export function forRequest(constraints: MediaStreamConstraints): MediaStreamConstraints {
-  const video = asTrack(constraints.video);
-  if (!video || !LIVE_ONLY.some(name => name in video)) return constraints;
-  const kept: Settings = { ...video };
-  for (const name of LIVE_ONLY) {
-    if (MOTION.includes(name) && kept[name] !== undefined) kept[name] = true;
-    else delete kept[name];
-  }
-  return { ...constraints, video: kept };
-}
-
-/** True when `constraints` hold settings that only `applyConstraints()` sets. */
-export function hasLiveOnly(constraints: MediaStreamConstraints): boolean {
-  const video = asTrack(constraints.video);
-  return !!video && LIVE_ONLY.some(name => video[name] !== undefined && !(MOTION.includes(name) && video[name] === true));
-}
 
 /** `applyConstraints()` takes no `true` for pan, tilt or zoom (that is getUserMedia's permission request). */
 function forApply(constraints: TrackConstraints): MediaTrackConstraints {
@@ -77,9 +39,6 @@ async function applyTo(track: MediaStreamTrack, constraints: TrackConstraints): 
     await track.applyConstraints(controls);
   }
 }
-
-const pick = (constraints: TrackConstraints | undefined, names: readonly string[]) =>
-  constraintsKey(Object.fromEntries(names.map(name => [name, (constraints as Settings | undefined)?.[name]])));
 
 /** A constraint's wanted value: the bare value, `ideal` or `exact`. */
 function wanted(constraint: unknown): unknown {
@@ -111,18 +70,6 @@ export function satisfies(track: MediaStreamTrack, constraints: TrackConstraints
     const asked = wanted(constraints[name]);
     const switchable = capabilities[name];
     return typeof asked !== 'boolean' || settings[name] === asked || !Array.isArray(switchable) || !switchable.includes(asked);
-  });
-}
-
-const changedKinds = (previous: MediaStreamConstraints, next: MediaStreamConstraints) =>
-  (['video', 'audio'] as const).filter(kind => constraintsKey(previous[kind] ?? false) !== constraintsKey(next[kind] ?? false));
-
-/** Whether a capture made with `previous` may take `next` live: the same devices, no track added or removed. */
-export function changeableLive(previous: MediaStreamConstraints, next: MediaStreamConstraints): boolean {
-  return changedKinds(previous, next).every(kind => {
-    const before = asTrack(previous[kind]);
-    const after = asTrack(next[kind]);
-    return !!before && !!after && pick(before, DEVICE_CHOICE) === pick(after, DEVICE_CHOICE);
   });
 }
 

@@ -1,8 +1,11 @@
 /**
- * The kit's texts: one dictionary per element, English built in, other languages registered at run time
- * (`local-media-elements/locales/de` registers German), chosen by the closest `lang`. Framework-free: the elements
- * read it through their LocalizeController (components/base/).
+ * The kit's texts: one dictionary per element, English built in, other languages registered at run time, chosen by
+ * the closest `lang`. The languages the kit ships (components/locales/) load by themselves when an element first
+ * needs one (`languageLoading`), or register when their module is imported (`local-media-elements/locales/de`): the
+ * same module either way, so one registry. Framework-free: the elements read it through their LocalizeController
+ * (components/base/).
  */
+import { lazy, type Lazy } from './lazy.js';
 
 /**
  * Every element's dictionary, by tag name. Each element's `<tag>.strings.ts` adds its own entry, as
@@ -24,14 +27,47 @@ let observer: MutationObserver | undefined;
 
 const notify = () => listeners.forEach(listener => listener());
 
+/** The languages the kit ships, each a chunk loaded on first need; importing one registers it. */
+const shipped: Record<string, Lazy<unknown>> = {
+  de: lazy(() => import('../locales/de.js')),
+  fr: lazy(() => import('../locales/fr.js')),
+};
+
+/**
+ * The pending load of the kit's own dictionary for `lang` (`de-CH`: German), started now if needed; undefined when
+ * the kit ships none for it or it is in.
+ */
+export function languageLoading(lang: string): Promise<unknown> | undefined {
+  const base = lang.toLowerCase().split('-')[0]!;
+  return registeredShipped.has(base) ? undefined : shipped[base]?.pending();
+}
+
+/** The kit's languages registered so far (their module imported by the page, or loaded). */
+const registeredShipped = new Set<string>();
+
 /**
  * Adds (or replaces) texts of a language for any elements: `registerStrings('de', { 'camera-preview': {...} })`.
  * A region (`de-CH`) needs only what differs from its language (`de`). Elements on the page re-render.
  */
 export function registerStrings(lang: string, strings: StringsByElement): void {
+  register(lang, strings, false);
+}
+
+/**
+ * Registers one of the kit's own languages (components/locales/), beneath what the page registered for it: the
+ * page's wording wins whichever loads first.
+ */
+export function registerShipped(lang: string, strings: StringsByElement): void {
+  registeredShipped.add(lang.toLowerCase());
+  register(lang, strings, true);
+}
+
+function register(lang: string, strings: StringsByElement, beneath: boolean): void {
   const key = lang.toLowerCase();
   const known = registry.get(key) ?? {};
-  for (const [tag, texts] of Object.entries(strings)) known[tag] = { ...known[tag], ...(texts as Dictionary) };
+  for (const [tag, texts] of Object.entries(strings)) {
+    known[tag] = beneath ? { ...(texts as Dictionary), ...known[tag] } : { ...known[tag], ...(texts as Dictionary) };
+  }
   registry.set(key, known);
   notify();
 }

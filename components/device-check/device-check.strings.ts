@@ -1,6 +1,7 @@
-import { cameraPreviewStrings } from '../camera-preview/camera-preview.strings.js';
+import { cameraPreviewDenied, cameraPreviewStrings } from '../camera-preview/camera-preview.strings.js';
+import { whenLoaded } from '../core/lazy.js';
 import { registeredText, type Dictionary } from '../core/localize.js';
-import { micMeterStrings } from '../mic-meter/mic-meter.strings.js';
+import { micMeterDenied, micMeterStrings } from '../mic-meter/mic-meter.strings.js';
 
 /**
  * The texts of `<device-check>` in English: its controls, the notes beside them, and the status line that says
@@ -40,7 +41,13 @@ declare module '../core/localize.js' {
 
 /** A text of the inner `<camera-preview>` or `<mic-meter>` in `lang`; for `denied-system` (or `-policy`), else `denied`. */
 export function innerWords(kind: 'camera' | 'microphone', key: string, lang: string): string {
-  const [tag, english]: [string, Dictionary] = kind === 'camera' ? ['camera-preview', cameraPreviewStrings] : ['mic-meter', micMeterStrings];
+  const [tag, main, denied] = kind === 'camera' ? ['camera-preview', cameraPreviewStrings, cameraPreviewDenied] as const : ['mic-meter', micMeterStrings, micMeterDenied] as const;
+  const english: Dictionary = { ...main, ...denied.value };
   const base = key.replace(/-(system|policy)$/, '');
   return registeredText(tag, lang, key) ?? english[key] ?? registeredText(tag, lang, base) ?? english[base] ?? english.unknown!;
+}
+
+/** The pending load of the inner elements' denied texts, when `reason` needs them (`camera-denied-system`). */
+export function innerWordsLoading(reason: string | undefined): Promise<unknown> | undefined {
+  return reason?.includes('-denied') ? whenLoaded(cameraPreviewDenied.pending(), micMeterDenied.pending()) : undefined;
 }

@@ -1,5 +1,6 @@
-import { html, LitElement, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { TypedAddEventListener, TypedRemoveEventListener } from '../base/capture-element.js';
+import { KitElement, waitBeforeUpdate } from '../base/kit-element.js';
 import { LocalizeController } from '../base/localize-controller.js';
 import type { CameraPreview } from '../camera-preview/camera-preview.js';
 import { SoundCheckController } from '../controllers/sound-check-controller.js';
@@ -19,7 +20,7 @@ import {
   type DeviceCheckResult,
   type DeviceCheckStatus,
 } from './device-check-status.js';
-import { deviceCheckStrings, innerWords, type DeviceCheckStrings } from './device-check.strings.js';
+import { deviceCheckStrings, innerWords, innerWordsLoading, type DeviceCheckStrings } from './device-check.strings.js';
 import { styles } from './device-check.styles.js';
 
 /** The inner elements' attributes that change the status or the result. */
@@ -77,7 +78,7 @@ const SWITCH_MS = 5000;
  * @cssprop --device-check-gap - the space between the checks (default 1rem); from 36rem wide, the camera takes a
  *   column of its own beside the sound checks
  */
-export class DeviceCheck extends LitElement {
+export class DeviceCheck extends KitElement {
   static override styles = styles;
   static override properties: PropertyDeclarations = {
     video: { type: Boolean, reflect: true },
@@ -131,6 +132,11 @@ export class DeviceCheck extends LitElement {
     recordFor: RECORD_MS,
     onFailure: () => (this.testFailed = true),
   });
+
+  constructor() {
+    super();
+    waitBeforeUpdate(this, () => innerWordsLoading(this.#reason));
+  }
 
   /** `checking` (waiting for devices or the permission), `ready`, or `attention` (see `reason`). */
   get status(): DeviceCheckStatus {

@@ -1,4 +1,5 @@
-import { html, LitElement, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { KitElement } from '../base/kit-element.js';
 import type { TypedAddEventListener, TypedRemoveEventListener } from '../base/capture-element.js';
 import { LocalizeController } from '../base/localize-controller.js';
 import { warnInvalid } from '../base/warn.js';
@@ -44,9 +45,9 @@ const storageKey = (kind: DeviceKind) => `local-media-elements:${kind}`;
  * @cssprop --device-select-font, --device-select-padding, --device-select-border, --device-select-radius
  * @cssprop --device-select-background, --device-select-color, --device-select-focus-ring, --device-select-hint-color
  */
-export class DeviceSelect extends LitElement {
+export class DeviceSelect extends KitElement {
   static override styles = styles;
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override shadowRootOptions: ShadowRootInit = { ...KitElement.shadowRootOptions, delegatesFocus: true };
   static override properties: PropertyDeclarations = {
     kind: { reflect: true },
     htmlFor: { attribute: Attr.For, reflect: true },

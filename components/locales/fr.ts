@@ -1,7 +1,7 @@
-// French. Importing this module registers it: `import 'local-media-elements/locales/fr'`.
+// French. Loaded by the elements when a `lang` first asks for it; importing this module registers it too: `import 'local-media-elements/locales/fr'`.
 import type { CameraControlsStrings } from '../camera-controls/camera-controls.strings.js';
 import type { CameraPreviewStrings } from '../camera-preview/camera-preview.strings.js';
-import { registerStrings } from '../core/localize.js';
+import { registerShipped } from '../core/localize.js';
 import type { DeviceCheckStrings } from '../device-check/device-check.strings.js';
 import type { DeviceSelectStrings } from '../device-select/device-select.strings.js';
 import type { MediaRecorderStrings } from '../media-recorder/media-recorder.strings.js';
@@ -159,4 +159,4 @@ export const fr = {
   'device-check': deviceCheck,
 };
 
-registerStrings('fr', fr);
+registerShipped('fr', fr);

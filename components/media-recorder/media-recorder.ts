@@ -1,4 +1,5 @@
-import { html, LitElement, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { KitElement } from '../base/kit-element.js';
 import type { TypedAddEventListener, TypedRemoveEventListener } from '../base/capture-element.js';
 import { LocalizeController } from '../base/localize-controller.js';
 import { warnInvalid } from '../base/warn.js';
@@ -63,7 +64,7 @@ const isLive = (stream: MediaStream | null) => !!stream?.getTracks().some(track 
  * @cssprop --media-recorder-button-background - the buttons' background (default transparent)
  * @cssprop --media-recorder-focus-ring - the focused button's outline
  */
-export class MediaRecorderElement extends LitElement {
+export class MediaRecorderElement extends KitElement {
   static override styles = styles;
   static override properties: PropertyDeclarations = {
     htmlFor: { attribute: Attr.For, reflect: true },

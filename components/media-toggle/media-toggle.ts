@@ -1,4 +1,5 @@
-import { html, LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { KitElement } from '../base/kit-element.js';
 import type { TypedAddEventListener, TypedRemoveEventListener } from '../base/capture-element.js';
 import { LocalizeController } from '../base/localize-controller.js';
 import { ForTargetController } from '../controllers/for-target-controller.js';
@@ -37,9 +38,9 @@ type Target = Element & { muted: boolean };
  * @cssprop --media-toggle-pressed-color - the text color while muted (default white)
  * @cssprop --media-toggle-focus-ring - the focused button's outline
  */
-export class MediaToggle extends LitElement {
+export class MediaToggle extends KitElement {
   static override styles = styles;
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override shadowRootOptions: ShadowRootInit = { ...KitElement.shadowRootOptions, delegatesFocus: true };
   static override properties: PropertyDeclarations = {
     htmlFor: { attribute: Attr.For, reflect: true },
     strings: { attribute: false },

@@ -2,13 +2,13 @@ import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { CaptureElement, warnInvalid, type CaptureElementEventMap, type TypedAddEventListener, type TypedRemoveEventListener } from '../base/capture-element.js';
 import { LocalizeController } from '../base/localize-controller.js';
 import { AudioLevelController, type LevelScale } from '../controllers/audio-level-controller.js';
-import { watchHealth } from '../controllers/health-controller.js';
+import { watchHealthOnDemand } from '../controllers/lazy-health.js';
 import { MutedSpeakingController } from '../controllers/muted-speaking-controller.js';
 import { Attr, CaptureState, TagName } from '../core/constants.js';
 import { microphoneConstraints } from '../core/constraints.js';
 import type { LocalMediaStream } from '../core/local-media-stream.js';
 import type { DevicePermissionName } from '../core/permissions.js';
-import { micMeterStrings, type MicMeterStrings } from './mic-meter.strings.js';
+import { micMeterDenied, micMeterStrings, type MicMeterStrings } from './mic-meter.strings.js';
 import { styles } from './mic-meter.styles.js';
 
 export type MeterOrientation = 'horizontal' | 'vertical';
@@ -105,7 +105,7 @@ export class MicMeter extends CaptureElement {
   /** Texts that win over the dictionary of any language (see README, Localisation): e.g. `{ label: 'Your voice' }`. */
   strings: Partial<MicMeterStrings> | null = null;
 
-  protected readonly text = new LocalizeController(this, TagName.MicMeter, micMeterStrings);
+  protected readonly text = new LocalizeController(this, TagName.MicMeter, micMeterStrings, micMeterDenied);
 
   private scale: LevelScale = { ...DEFAULTS, segments: 0 };
   private ariaShownAt = 0;
@@ -121,7 +121,7 @@ export class MicMeter extends CaptureElement {
     },
   });
 
-  protected override readonly healthMonitor = watchHealth(this, { audio: true, video: false }, health => this.healthChanged(health));
+  protected override readonly healthMonitor = watchHealthOnDemand(this, { audio: true, video: false }, health => this.healthChanged(health));
 
   private readonly mutedVoice = new MutedSpeakingController(this, {
     threshold: () => this.scale.speakingThreshold,

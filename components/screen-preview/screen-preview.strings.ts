@@ -1,5 +1,7 @@
 import type { PreviewStrings } from '../base/preview-element.js';
+import { lazy } from '../core/lazy.js';
 import type { Dictionary } from '../core/localize.js';
+import type { screenPreviewDeniedStrings } from './screen-preview.denied.js';
 
 /** The texts of `<screen-preview>` in English: what it shows and what its status region announces. */
 export const screenPreviewStrings = {
@@ -12,9 +14,6 @@ export const screenPreviewStrings = {
   stopped: 'Screen sharing stopped.',
   ended: 'Screen sharing stopped.',
   denied: 'Screen sharing was cancelled or blocked.',
-  'denied-system': 'Your system settings block this browser from recording the screen. Allow it in the system’s privacy settings, then reload the page.',
-  'denied-system-macos': 'macOS blocks this browser from recording the screen. Allow it in System Settings › Privacy & Security › Screen & System Audio Recording, then reload the page.',
-  'denied-policy': 'This page may not share the screen where it is embedded: the site around it must allow it.',
   'not-found': 'There is nothing to share.',
   'in-use': 'The screen could not be captured.',
   overconstrained: 'What was chosen cannot be shared with the requested settings.',
@@ -23,7 +22,10 @@ export const screenPreviewStrings = {
   unknown: 'Screen sharing could not start.',
 } satisfies PreviewStrings & Dictionary;
 
-export type ScreenPreviewStrings = typeof screenPreviewStrings;
+/** The denied steps for each browser and OS and for who denied (screen-preview.denied.ts): a chunk loaded when first shown. */
+export const screenPreviewDenied = lazy(() => import('./screen-preview.denied.js').then(module => module.screenPreviewDeniedStrings));
+
+export type ScreenPreviewStrings = typeof screenPreviewStrings & typeof screenPreviewDeniedStrings;
 
 declare module '../core/localize.js' {
   interface ElementStrings {

@@ -5,7 +5,7 @@ import { PreviewElement } from '../base/preview-element.js';
 import { CaptureState, ErrorKind, TagName } from '../core/constants.js';
 import { displayCaptureSupported, displayMediaOptions, type DisplaySurface } from '../core/display.js';
 import type { DevicePermissionName } from '../core/permissions.js';
-import { screenPreviewStrings, type ScreenPreviewStrings } from './screen-preview.strings.js';
+import { screenPreviewDenied, screenPreviewStrings, type ScreenPreviewStrings } from './screen-preview.strings.js';
 import { styles } from './screen-preview.styles.js';
 
 /** Errors that another click cannot fix: no start button then. */
@@ -78,7 +78,7 @@ export class ScreenPreview extends PreviewElement {
   /** Texts that win over the dictionary of any language (see README, Localisation): e.g. `{ start: 'Present' }`. */
   strings: Partial<ScreenPreviewStrings> | null = null;
 
-  protected readonly text = new LocalizeController(this, TagName.ScreenPreview, screenPreviewStrings);
+  protected readonly text = new LocalizeController(this, TagName.ScreenPreview, screenPreviewStrings, screenPreviewDenied);
 
   /** What the user chose to share (`monitor`, `window` or `browser`), while live and where the browser tells. */
   get displaySurface(): DisplaySurface | undefined {
