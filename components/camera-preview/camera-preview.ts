@@ -3,7 +3,7 @@ import { warnInvalid } from '../base/capture-element.js';
 import { LocalizeController } from '../base/localize-controller.js';
 import { waitBeforeUpdate } from '../base/kit-element.js';
 import { PreviewElement } from '../base/preview-element.js';
-import { EffectController } from '../controllers/effect-controller.js';
+import { effectsOnDemand } from '../controllers/lazy-effects.js';
 import { watchHealthOnDemand } from '../controllers/lazy-health.js';
 import { Attr, CaptureState, ErrorKind, EventName, TagName } from '../core/constants.js';
 import type { CameraCapabilities } from '../core/camera-capabilities.js';
@@ -150,7 +150,7 @@ export class CameraPreview extends PreviewElement {
 
   private videoSize: { width: number; height: number } | undefined;
 
-  private readonly effects = new EffectController(this);
+  private readonly effects = effectsOnDemand(this);
 
   // The health of the camera itself, not of its effect: on its own picture while an effect is on.
   protected override readonly healthMonitor = watchHealthOnDemand(this, { audio: true, video: true }, health => this.healthChanged(health), () => this.effects.cameraVideo);
