@@ -6,7 +6,7 @@ import globals from 'globals';
 
 export default tseslint.config(
   // test/consumer/ is compiled against the packed package (test/node/consumer-types.test.mjs), not this checkout.
-  { ignores: ['node_modules/', 'dist/', 'storybook-static/', 'artifacts/', 'bench/.out/', '.consumer-types-*/', 'test/consumer/'] },
+  { ignores: ['node_modules/', 'dist/', 'storybook-static/', 'artifacts/', 'bench/.out/', '.consumer-types-*/', 'test/consumer/', 'components/core/effects/assets/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   litConfigs['flat/recommended'],

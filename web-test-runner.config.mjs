@@ -1,16 +1,18 @@
 // Real browsers only: Debian's Chromium and Firefox with their fake media devices, and WebKitGTK's MiniBrowser
-// with its mock devices (scripts/webkit.mjs starts the Xvfb display and the WebKitWebDriver it needs).
+// with its mock devices (scripts/webkit.mjs starts the Xvfb display and the WebKitWebDriver it needs). The camera
+// effects' tests run in Firefox with a window, on an Xvfb display of its own: headless Firefox has no WebGL.
 // BROWSERS=webkit (or chromium, firefox, or a list) narrows a run; the default is all three.
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { findBrowser } from './scripts/browsers.mjs';
 import { mediaFixtures } from './scripts/media-fixtures.mjs';
+import { tsForJs } from './scripts/ts-for-js.mjs';
 import { totalsReporter } from './scripts/totals-reporter.mjs';
 import { setPermissionPlugin } from './scripts/set-permission-plugin.mjs';
 import { skipReasonsPlugin } from './scripts/skip-reasons.mjs';
 import { browserFieldPlugin } from './scripts/browser-field-plugin.mjs';
 import { defaultReporter } from '@web/test-runner';
-import { webkitLauncher, webkitServices } from './scripts/webkit.mjs';
+import { displayServices, onOwnDisplay, webkitLauncher } from './scripts/webkit.mjs';
 import { globSync } from 'tinyglobby';
 
 const fixtures = mediaFixtures();
@@ -61,15 +63,19 @@ function chromium(permission, { camera = 'file' } = {}) {
   }), 'Chromium');
 }
 
-function firefox(permission) {
+// `display: true`: with a window on an Xvfb display of its own (displayServices()), where Firefox has WebGL, in workers
+// too (Mesa's llvmpipe), which headless Firefox lacks here.
+function firefox(permission, { display = false } = {}) {
+  // PULSE_SERVER (set by scripts/run-tests.mjs) gives Firefox an audio output, without which its AudioContext never
+  // leaves "suspended".
+  const env = { ...process.env };
+  if (display) onOwnDisplay(async number => void (env.DISPLAY = `:${number}`));
   return named(chromeLauncher({
     launchOptions: {
       browser: 'firefox',
       executablePath: findBrowser('firefox'),
-      headless: true,
-      // PULSE_SERVER (set by scripts/run-tests.mjs) gives Firefox an audio output, without which
-      // its AudioContext never leaves "suspended".
-      env: { ...process.env },
+      headless: !display,
+      env,
       extraPrefsFirefox: {
         'media.navigator.streams.fake': true,
         'media.navigator.permission.disabled': permission !== 'deny',
@@ -96,7 +102,11 @@ function group(name, patterns, launchers) {
   return { name, files, browsers: files.length > 0 ? pick(launchers) : [] };
 }
 
-const mainFiles = narrow(['test/**/*.test.ts', '!test/denied/**', '!test/permissions/**', '!test/fake-camera/**']);
+const MAIN = ['test/**/*.test.ts', '!test/denied/**', '!test/permissions/**', '!test/fake-camera/**'];
+// The camera effects' tests need WebGL in workers: in Chromium and Firefox they run in a group of their own, with
+// Firefox on a display; WebKit runs them with its share of the main files.
+const EFFECTS = 'test/effects/**/*.test.ts';
+const mainFiles = narrow([...MAIN, `!${EFFECTS}`]);
 
 // WebKit is the slowest engine here (its mock camera takes about 170 ms a capture, five times Chromium's fake one):
 // its share of the main files runs in two MiniBrowsers side by side, each file where the shorter shard is, by these
@@ -132,7 +142,8 @@ function shards(files, count) {
 
 const groups = [
   { name: 'main', files: mainFiles, browsers: mainFiles.length > 0 ? pick({ chromium: () => chromium('allow'), firefox: () => firefox('allow') }) : [] },
-  ...shards(mainFiles, WEBKIT_SHARDS).map((files, i) => group(`webkit-${i + 1}`, files, { webkit: () => webkitLauncher() })),
+  ...shards(narrow(MAIN), WEBKIT_SHARDS).map((files, i) => group(`webkit-${i + 1}`, files, { webkit: () => webkitLauncher() })),
+  group('effects', [EFFECTS], { chromium: () => chromium('allow'), firefox: () => firefox('allow', { display: true }) }),
   // WebKit grants its mock devices without a prompt and has no WebDriver way to deny one: there these tests
   // skip, saying so (the stubbed denials of the main group run in WebKit too).
   group('denied', ['test/denied/**/*.test.ts'],
@@ -157,7 +168,8 @@ export default {
   browserStartTimeout: 60_000,
   browsers: first.browsers,
   groups: rest,
-  plugins: [browserFieldPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), setPermissionPlugin(), skipReasonsPlugin(), webkitServices()],
+  middleware: [tsForJs()],
+  plugins: [browserFieldPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), setPermissionPlugin(), skipReasonsPlugin(), displayServices()],
   testFramework: { config: { timeout: 10_000 } },
   reporters: [defaultReporter(), totalsReporter(process.env.WTR_TOTALS ?? '.wtr-totals.json')],
 };

@@ -32,12 +32,19 @@ function first(envName, paths) {
   return paths.find(p => existsSync(p));
 }
 
+const xvfbPath = () => first('XVFB_PATH', ['/usr/bin/Xvfb']);
+
+/** Xvfb, for the browsers that run on a display of their own, or an Error naming the command that installs it. */
+export function findXvfb() {
+  return xvfbPath() ?? new Error("Xvfb not found on this machine. Install with 'apt-get install -y xvfb' (or set XVFB_PATH).");
+}
+
 /** The programs WebKit needs, or an Error naming what is missing and the command that installs it. */
 export function findWebKit() {
   const found = {
     driver: first('WEBKIT_WEBDRIVER_PATH', ['/usr/bin/WebKitWebDriver']),
     miniBrowser: first('MINIBROWSER_PATH', MULTIARCH.map(a => `/usr/lib/${a}/webkit2gtk-4.1/MiniBrowser`)),
-    xvfb: first('XVFB_PATH', ['/usr/bin/Xvfb']),
+    xvfb: xvfbPath(),
     // WebKitGTK's MediaRecorder needs the "bad" GStreamer set (TOOLCHAIN.md); one of its plugins stands for it.
     gstBad: first(undefined, MULTIARCH.map(a => `/usr/lib/${a}/gstreamer-1.0/libgstvideoparsersbad.so`)),
   };

@@ -31,7 +31,7 @@ export function cdnOptions({ outdir = CDN_DIR, write = true, emitted } = {}) {
     write,
     metafile: true,
     logLevel: 'warning',
-    plugins: [urlAssets({ outdir: write ? outdir : undefined, emitted })],
+    plugins: [urlAssets({ outdir: write ? outdir : undefined, from: outdir, emitted })],
   };
 }
 

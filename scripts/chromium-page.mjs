@@ -9,6 +9,9 @@ import { findBrowser } from './browsers.mjs';
 const TYPES = {
   '.html': 'text/html',
   '.js': 'text/javascript',
+  // The camera effects' runtime: a module script is refused under any other type, and WebAssembly streams only as this.
+  '.mjs': 'text/javascript',
+  '.wasm': 'application/wasm',
   '.css': 'text/css',
   '.json': 'application/json',
   '.svg': 'image/svg+xml',

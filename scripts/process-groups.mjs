@@ -21,7 +21,7 @@ export function liveMembers(pgid) {
   return members;
 }
 
-/** Kills the process groups listed in `file` (by webkitServices, through LOCAL_MEDIA_PIDS) that are still alive. */
+/** Kills the process groups listed in `file` (by displayServices, through LOCAL_MEDIA_PIDS) that are still alive. */
 export function killListed(file) {
   if (!existsSync(file)) return [];
   const killed = [];

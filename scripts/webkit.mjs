@@ -1,19 +1,22 @@
 // WebKit in web-test-runner: WebKitGTK's MiniBrowser driven by WebKitWebDriver, on an Xvfb display (WebKitGTK has
-// no headless mode; without a display, session creation hangs silently). `webkitServices()` is the plugin that
+// no headless mode; without a display, session creation hangs silently). `displayServices()` is the plugin that
 // starts them when the server starts (per WebKit launcher, an Xvfb on a display it picks itself and a WebKitWebDriver
-// on a free port) and stops them when it stops, or when the process exits or is interrupted. Nothing is downloaded.
+// on a free port) and stops them when it stops, or when the process exits or is interrupted. Any other launcher that
+// needs a display of its own (Firefox with a window: `onOwnDisplay()`) gets its Xvfb the same way. Nothing is
+// downloaded.
 import { spawn } from 'node:child_process';
 import { appendFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
-import { findWebKit } from './browsers.mjs';
+import { findWebKit, findXvfb } from './browsers.mjs';
 import { liveMembers } from './process-groups.mjs';
 
 // Everything started here, so that an exit or a signal can end it synchronously. Each child leads its own process
 // group (detached), so killing the group also ends what it started (WebKitWebDriver starts MiniBrowser and the
 // WebKit helper processes).
 const children = new Set();
-const launchers = new Set();
+/** What needs a display of its own: each is called with its display once that display's Xvfb is up. */
+const displayUsers = new Set();
 
 function killGroup(child, signal) {
   try {
@@ -145,30 +148,38 @@ async function stopGroup(child) {
 }
 
 /**
- * The web-test-runner plugin that starts, for every WebKit launcher, an Xvfb display and a WebKitWebDriver on it,
- * and stops them. One of each per launcher: a WebKitWebDriver runs one session at a time, launchers run side by side
- * (the shards of the main group, the denied group), and a MiniBrowser alone on its display never shares focus.
+ * Gives a launcher a display of its own: before the browsers start, `start(display)` is called with the number of
+ * an Xvfb display started for it; it may resolve with a process of its own (a driver), stopped before the display.
  */
-export function webkitServices() {
+export function onOwnDisplay(start) {
+  displayUsers.add(start);
+}
+
+/**
+ * The web-test-runner plugin that starts an Xvfb display for each launcher that asked for one (every WebKit launcher,
+ * with a WebKitWebDriver on it; see {@link onOwnDisplay}), and stops them. One of each per launcher: a WebKitWebDriver
+ * runs one session at a time, launchers run side by side (the shards of the main group, the denied group), and a
+ * browser alone on its display never shares focus.
+ */
+export function displayServices() {
   let started = [];
   return {
-    name: 'webkit-services',
+    name: 'display-services',
     async serverStart() {
-      if (launchers.size === 0) return;
+      if (displayUsers.size === 0) return;
       installExitHandlers();
-      const programs = findWebKit();
-      if (programs instanceof Error) throw programs;
-      await Promise.all([...launchers].map(async launcher => {
-        const { child: xvfb, display } = await startXvfb(programs.xvfb);
-        const driver = await startDriver(programs.driver, display);
-        started.push({ xvfb, driver: driver.child });
-        launcher.options.port = driver.port;
+      const xvfbPath = findXvfb();
+      if (xvfbPath instanceof Error) throw xvfbPath;
+      await Promise.all([...displayUsers].map(async start => {
+        const { child: xvfb, display } = await startXvfb(xvfbPath);
+        const user = await start(display);
+        started.push({ xvfb, user });
       }));
     },
     async serverStop() {
-      // Each driver first (it ends its MiniBrowser), then its display.
-      await Promise.all(started.map(async ({ xvfb, driver }) => {
-        await stopGroup(driver);
+      // What runs on each display first (a driver ends its MiniBrowser), then the display.
+      await Promise.all(started.map(async ({ xvfb, user }) => {
+        if (user) await stopGroup(user);
         await stopGroup(xvfb);
       }));
       started = [];
@@ -193,7 +204,7 @@ export function webkitLauncher() {
   const launcher = new WebKitLauncher({
     automationProtocol: 'webdriver',
     hostname: '127.0.0.1',
-    port: 0, // set by webkitServices() once its driver listens
+    port: 0, // set once its driver listens on its display
     logLevel: 'error',
     connectionRetryCount: 1,
     capabilities: {
@@ -208,6 +219,10 @@ export function webkitLauncher() {
       },
     },
   });
-  launchers.add(launcher);
+  onOwnDisplay(async display => {
+    const driver = await startDriver(programs.driver, display);
+    launcher.options.port = driver.port;
+    return driver.child;
+  });
   return launcher;
 }

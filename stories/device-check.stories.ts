@@ -3,8 +3,10 @@ import { html } from 'lit';
 import { expect } from 'storybook/test';
 import '../components/device-check/define.js';
 import type { DeviceCheck } from '../components/device-check/define.js';
+import type { CameraPreview } from '../components/camera-preview/define.js';
 import { TagName } from '../components/core/constants.js';
-import { eventually, expectStatus, sequence, storyElement, type PlayContext } from './support/expectations.js';
+import { room } from './support/effects.js';
+import { eventually, expectStatus, play, sequence, storyElement, type PlayContext } from './support/expectations.js';
 import { simulated } from './support/simulated-media.js';
 
 interface CheckArgs {
@@ -142,4 +144,29 @@ export const Phone: Story = {
   ...simulated({}, '720px'),
   render: () => html`<device-check style="inline-size: 22rem"></device-check>`,
   play: expectStatus('ready'),
+};
+
+const background = room();
+
+/**
+ * With `background-image`: the person chooses the camera's background (as it is, blurred, or the image). Here the
+ * image is chosen: the preview shows the camera behind it, and `result.effect` carries the choice for the call's
+ * `<camera-preview>`.
+ */
+export const BackgroundChosen: Story = {
+  ...simulated({}, '560px'),
+  render: () => html`<device-check video background-image=${background} style="max-inline-size: 56rem"></device-check>`,
+  play: sequence(
+    expectStatus('ready'),
+    play(async context => {
+      const select = inner(context, '[part=effect-select]') as HTMLSelectElement;
+      select.value = 'background';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    }),
+    eventually(context => {
+      const preview = inner(context, 'camera-preview') as CameraPreview;
+      expect(preview.getAttribute('effect-state'), '<camera-preview> effect-state').toBe('on');
+      expect(storyElement<DeviceCheck>(context).result.effect, 'result.effect').toEqual({ effect: 'background', backgroundImage: background });
+    }),
+  ),
 };

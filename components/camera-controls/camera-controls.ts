@@ -13,6 +13,8 @@ export type { CameraControlName };
 interface Target extends Element {
   readonly capabilities: CameraCapabilities | null;
   readonly stream: MediaStream | null;
+  /** The camera's own stream where `stream` is processed (an effect). */
+  readonly cameraStream?: MediaStream | null;
   zoom: number | null;
   pan: number | null;
   tilt: number | null;
@@ -101,7 +103,7 @@ export class CameraControls extends KitElement {
   }
 
   private settings(): CameraSettings {
-    return (this.target?.stream?.getVideoTracks()[0]?.getSettings() ?? {}) as CameraSettings;
+    return ((this.target?.cameraStream ?? this.target?.stream)?.getVideoTracks()[0]?.getSettings() ?? {}) as CameraSettings;
   }
 
   protected override render() {

@@ -3,6 +3,7 @@ import { warnInvalid, type CaptureElementEventMap, type TypedAddEventListener, t
 import { LocalizeController } from '../base/localize-controller.js';
 import { waitBeforeUpdate } from '../base/kit-element.js';
 import { previewMessage, previewVideo, renderPreview, showWhileLive } from '../base/preview.js';
+import { effectsOnDemand } from '../controllers/lazy-effects.js';
 import { watchHealthOnDemand } from '../controllers/lazy-health.js';
 import { Attr, CaptureState, ErrorKind, EventName, TagName } from '../core/constants.js';
 import type { CameraCapabilities } from '../core/camera-capabilities.js';
@@ -10,10 +11,11 @@ import { capabilitiesOf } from '../core/capabilities-of.js';
 import { cameraConstraints, parseResolution, type FacingMode } from '../core/constraints.js';
 import { lazy } from '../core/lazy.js';
 import type { LocalMediaStream } from '../core/local-media-stream.js';
+import type { EffectProcessor, EffectState } from '../core/effects/effect-types.js';
 import type { DevicePermissionName } from '../core/permissions.js';
+import type { SnapshotOptions } from '../core/photo.js';
 import { cameraPreviewDenied, cameraPreviewStrings, type CameraPreviewStrings } from './camera-preview.strings.js';
 import { styles } from './camera-preview.styles.js';
-import { firstFrame } from './photo-field.js';
 import { PhotoFormElement } from './photo-form-element.js';
 
 export type MirrorMode = 'auto' | 'on' | 'off';
@@ -23,15 +25,6 @@ const cameraControls = lazy(() => import('../core/camera-capabilities.js'));
 /** Stills (snapshot, takePhoto with Image Capture): loaded with the first one. */
 const photos = lazy(() => import('../core/photo.js'));
 const CONTROLS = ['zoom', 'pan', 'tilt', 'torch'] as const;
-
-export interface SnapshotOptions {
-  /** An image MIME type for `canvas.toBlob()`; default `image/png`. */
-  type?: string;
-  /** 0..1, for lossy types. */
-  quality?: number;
-  /** Flip horizontally; default: as displayed (see `mirror`). */
-  mirror?: boolean;
-}
 
 /**
  * @summary A live camera preview that owns its capture: it asks for the camera when connected and stops every
@@ -53,6 +46,10 @@ export interface SnapshotOptions {
  * @attr frozen - read-only: no new frame for about 2 s while live and not muted (camera taken by another application)
  * @attr silent - read-only, with `audio`: the microphone has sent digital silence for about 3 s (muted in the OS)
  * @attr mirrored - read-only: the preview is shown mirrored
+ * @attr effect - `none` (default), `blur` (the background blurred, the person sharp) or `background` (replaced by `background-image`)
+ * @attr blur-radius - the blur of `effect="blur"`, in pixels of the camera's frames (0 to 100, default 12)
+ * @attr background-image - for `effect="background"`: the URL of the image behind the person (cover-fitted)
+ * @attr effect-state - read-only, while an effect is asked for: `loading`, `on` or `error` (the camera's own picture shows until `on`)
  *
  * @fires statechange - `{ state, previous, error? }` on every state change; the first (`idle` to `requesting`) in a
  *   microtask after the insertion, once the element has updated, so listeners added in that task hear it
@@ -101,6 +98,10 @@ export class CameraPreview extends PhotoFormElement {
     torch: { type: Boolean, useDefault: true },
     ptz: { type: Boolean, useDefault: true },
     constraints: { attribute: false },
+    effect: { useDefault: true },
+    blurRadius: { attribute: 'blur-radius', type: Number, useDefault: true },
+    backgroundImage: { attribute: 'background-image', useDefault: true },
+    processor: { attribute: false },
     strings: { attribute: false },
     videoSize: { state: true },
   };
@@ -138,6 +139,18 @@ export class CameraPreview extends PhotoFormElement {
   /** MediaTrackConstraints for the video track, merged over those derived from the attributes. */
   constraints: MediaTrackConstraints | null = null;
 
+  /** `none`, `blur` or `background`: see README, Effects. Unknown values warn and show the camera's own picture. */
+  effect = 'none';
+
+  /** The blur of `effect="blur"`, in pixels of the camera's frames (0 to 100; default 12). */
+  blurRadius = 12;
+
+  /** For `effect="background"`: the URL of the image shown behind the person, cover-fitted. */
+  backgroundImage = '';
+
+  /** The app's own effect (README, Effects: it gets the camera's track and gives a track back); wins over `effect`. */
+  processor: EffectProcessor | null = null;
+
   /** Texts that win over the dictionary of any language (see README, Localisation): e.g. `{ live: 'On air' }`. */
   strings: Partial<CameraPreviewStrings> | null = null;
 
@@ -147,6 +160,11 @@ export class CameraPreview extends PhotoFormElement {
   private readonly controlLayers = new Map<object, MediaTrackConstraints>();
 
   private videoSize: { width: number; height: number } | undefined;
+
+  private readonly effects = effectsOnDemand(this);
+
+  // The health of the camera itself, not of its effect: on its own picture while an effect is on.
+  protected override readonly healthMonitor = watchHealthOnDemand(this, { audio: true, video: true }, health => this.healthChanged(health), () => this.effects.cameraVideo);
 
   constructor() {
     super();
@@ -160,16 +178,30 @@ export class CameraPreview extends PhotoFormElement {
    * white balance...), or null while not live.
    */
   get capabilities(): CameraCapabilities | null {
-    return capabilitiesOf(this.stream) ?? null;
+    return capabilitiesOf(this.session.stream) ?? null;
   }
-  protected override readonly healthMonitor = watchHealthOnDemand(this, { audio: true, video: true }, health => this.healthChanged(health));
+
+  /** What the element shows and hands out: the processed picture while an effect is `on`, else the camera's. */
+  override get stream(): LocalMediaStream | null {
+    return this.effects.stream ?? this.session.stream;
+  }
+
+  /** The camera's own stream, without the effect (its device, settings and capabilities): `stream` while no effect is on. */
+  get cameraStream(): LocalMediaStream | null {
+    return this.session.stream;
+  }
+
+  /** `loading`, `on` or `error` while an effect is asked for (reflected as `effect-state`); undefined without one. */
+  get effectState(): EffectState | undefined {
+    return this.effects.state;
+  }
 
   /** True while a live picture is shown mirrored (reflected as the `mirrored` attribute). */
   get mirrored(): boolean {
-    if (!this.stream) return false;
+    if (!this.session.stream) return false;
     const mode = this.mirror === 'on' || this.mirror === 'off' ? this.mirror : 'auto';
     if (mode !== 'auto') return mode === 'on';
-    const facing = this.stream?.getVideoTracks()[0]?.getSettings().facingMode ?? this.facingMode;
+    const facing = this.session.stream.getVideoTracks()[0]?.getSettings().facingMode ?? this.facingMode;
     return facing !== 'environment';
   }
 
@@ -178,21 +210,23 @@ export class CameraPreview extends PhotoFormElement {
    * `InvalidStateError` DOMException unless the preview is live.
    */
   async snapshot(options: SnapshotOptions = {}): Promise<Blob> {
-    const video = await firstFrame(this);
-    const { encodeImage } = await photos.load();
+    const { encodeImage, liveFrame } = await photos.load();
+    const video = await liveFrame(this, () => this.video);
     return this.keepPhoto(await encodeImage(video, video.videoWidth, video.videoHeight, { ...options, mirror: options.mirror ?? this.mirrored }));
   }
 
   /**
    * A still at the camera's full resolution: the camera's own photo where the browser has Image Capture (Chromium;
-   * often larger than the live frames), else a frame at the live track's own size. Mirrored as `snapshot()` is.
-   * It becomes `value`. Rejects with an `InvalidStateError` DOMException unless the preview is live.
+   * often larger than the live frames), else a frame at the live track's own size; the camera's raw picture, without
+   * the `effect` (`snapshot()` has it). Mirrored as `snapshot()` is. It becomes `value`. Rejects with an
+   * `InvalidStateError` DOMException unless the preview is live.
    */
   async takePhoto(options: SnapshotOptions = {}): Promise<Blob> {
-    const video = await firstFrame(this);
+    const { cameraPhoto, encodeImage, liveFrame } = await photos.load();
+    const shown = await liveFrame(this, () => this.video);
     const encode = { ...options, mirror: options.mirror ?? this.mirrored };
-    const { cameraPhoto, encodeImage } = await photos.load();
-    const photo = await cameraPhoto(this.stream!.getVideoTracks()[0]!, encode);
+    const video = this.effects.cameraVideo ?? shown;
+    const photo = await cameraPhoto(this.session.stream!.getVideoTracks()[0]!, encode);
     return this.keepPhoto(photo ?? (await encodeImage(video, video.videoWidth, video.videoHeight, encode)));
   }
 
@@ -201,7 +235,7 @@ export class CameraPreview extends PhotoFormElement {
    * the other camera is live; does not start a capture that is not running.
    */
   async switchCamera(): Promise<void> {
-    const current = this.stream?.getVideoTracks()[0]?.getSettings().facingMode ?? this.facingMode;
+    const current = this.session.stream?.getVideoTracks()[0]?.getSettings().facingMode ?? this.facingMode;
     const next = current === 'environment' ? 'user' : 'environment';
     // A camera may report another facing mode than the one asked for (Firefox's fake camera does), so the
     // property may already hold `next`: restart explicitly then, since no property change will.
@@ -237,13 +271,13 @@ export class CameraPreview extends PhotoFormElement {
       },
       onInvalid,
     );
-    const controls = cameraControls.value?.cameraControlConstraints(this, capabilitiesOf(this.stream), onInvalid) ?? {};
+    const controls = cameraControls.value?.cameraControlConstraints(this, capabilitiesOf(this.session.stream), onInvalid) ?? {};
     const layers = Object.assign({}, ...this.controlLayers.values()) as MediaTrackConstraints;
     return { ...requested, video: { ...controls, ...layers, ...(requested.video as MediaTrackConstraints) } };
   }
 
   private usesControls(): boolean {
-    const capabilities = capabilitiesOf(this.stream);
+    const capabilities = capabilitiesOf(this.session.stream);
     return this.ptz || CONTROLS.some(name => (this[name] ?? false) !== false || (!!capabilities && name in capabilities));
   }
 
@@ -264,17 +298,22 @@ export class CameraPreview extends PhotoFormElement {
 
   protected override updated(): void {
     showWhileLive(this);
+    this.capture.announceStream(); // an effect turned on or off replaces `stream` too
     this.toggleAttribute(Attr.Mirrored, this.mirrored);
+    if (this.effectState) this.setAttribute('effect-state', this.effectState);
+    else this.removeAttribute('effect-state');
     const size = this.videoSize ?? parseResolution(this.resolution) ?? { width: 4, height: 3 };
     this.video.parentElement!.style.setProperty('--_ratio', `${size.width} / ${size.height}`);
   }
 
   protected override streamChanged(stream: LocalMediaStream | null): void {
     super.streamChanged(stream);
+    this.effects.sync();
     this.dispatchEvent(new Event(EventName.CapabilitiesChange));
   }
 
   protected override settingsChanged(): void {
+    this.effects.followCamera();
     this.dispatchEvent(new Event(EventName.CapabilitiesChange));
   }
 

@@ -3,7 +3,8 @@ import { TagName } from '../core/constants.js';
 import { CameraPreview } from './camera-preview.js';
 
 export { CameraPreview };
-export type { CameraPreviewEventMap, MirrorMode, SnapshotOptions } from './camera-preview.js';
+export type { CameraPreviewEventMap, MirrorMode } from './camera-preview.js';
+export type { SnapshotOptions } from '../core/photo.js';
 export type { CameraPreviewStrings } from './camera-preview.strings.js';
 export type { CameraCapabilities } from '../core/camera-capabilities.js';
 

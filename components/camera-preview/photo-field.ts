@@ -1,29 +1,6 @@
 import type { ReactiveController } from 'lit';
 import type { CaptureElement } from '../base/capture-element.js';
-import { previewVideo } from '../base/preview.js';
-import { CaptureState } from '../core/constants.js';
 import { extensionFor } from '../core/recording.js';
-
-/** The `<video>` of a live preview once it has a frame to draw; an InvalidStateError unless the preview is live. */
-export async function firstFrame(preview: CaptureElement): Promise<HTMLVideoElement> {
-  const notLive = () => new DOMException(`<${preview.localName}> is not live (state="${preview.state}").`, 'InvalidStateError');
-  if (preview.state !== CaptureState.Live) throw notLive();
-  await preview.updateComplete;
-  const video = previewVideo(preview);
-  if (video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA || video.videoWidth === 0) {
-    await new Promise<void>((resolve, reject) => {
-      const done = () => {
-        video.removeEventListener('loadeddata', done);
-        preview.removeEventListener('statechange', done);
-        if (preview.state === CaptureState.Live && video.videoWidth > 0) resolve();
-        else reject(notLive());
-      };
-      video.addEventListener('loadeddata', done);
-      preview.addEventListener('statechange', done);
-    });
-  }
-  return video;
-}
 
 export interface PhotoFieldHost extends CaptureElement {
   /** Invalid without a photo. */

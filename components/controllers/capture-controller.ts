@@ -32,6 +32,9 @@ export class CaptureController implements ReactiveController {
   /** The capture itself; the element reads and drives it through this controller. */
   readonly session: CaptureSession;
 
+  /** The host's `stream` at the last `streamchange`. */
+  #announced: LocalMediaStream | null = null;
+
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly options: CaptureControllerOptions,
@@ -64,8 +67,19 @@ export class CaptureController implements ReactiveController {
     } else if (detail.what === 'error') {
       this.host.dispatchEvent(new CustomEvent(EventName.Error, { detail: detail.error }));
     } else if (detail.what === 'stream') {
-      const event: StreamChangeDetail = { stream: this.session.stream, previous: detail.previousStream ?? null };
-      this.host.dispatchEvent(new CustomEvent(EventName.StreamChange, { detail: event }));
+      this.announceStream();
     }
   };
+
+  /**
+   * Fires `streamchange` if the host's `stream` (what it shows and hands out, the capture's own or, say, a processed
+   * picture of it) is not the one announced last: at each change of the capture, and whenever the host says so.
+   */
+  announceStream(): void {
+    const stream = (this.host as { stream?: LocalMediaStream | null }).stream ?? null;
+    if (stream === this.#announced) return;
+    const event: StreamChangeDetail = { stream, previous: this.#announced };
+    this.#announced = stream;
+    this.host.dispatchEvent(new CustomEvent(EventName.StreamChange, { detail: event }));
+  }
 }

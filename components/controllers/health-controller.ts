@@ -101,11 +101,14 @@ export class HealthController implements ReactiveController {
 /** A capture element, as {@link watchHealth} sees it. */
 export type HealthHost = ReactiveControllerHost & HTMLElement & { readonly state: string; readonly muted: boolean; readonly renderRoot: ParentNode };
 
-/** The health checks of a capture element: `checks` of its stream while live and not muted, its `<video>`'s frames. */
-export function watchHealth(host: HealthHost, checks: { audio: boolean; video: boolean }, onChange: (health: Health) => void): HealthController {
+/**
+ * The health checks of a capture element: `checks` of its stream while live and not muted, its `<video>`'s frames
+ * (or those of `video()` when it gives one: the camera's own picture while the element shows an effect).
+ */
+export function watchHealth(host: HealthHost, checks: { audio: boolean; video: boolean }, onChange: (health: Health) => void, video?: () => HTMLVideoElement | null): HealthController {
   return new HealthController(host, {
     checks: () => checks,
-    video: () => host.renderRoot.querySelector('video'),
+    video: () => video?.() ?? host.renderRoot.querySelector('video'),
     running: () => host.state === CaptureState.Live && !host.muted,
     onChange,
   });

@@ -33,9 +33,12 @@ function ticker(ms: number, read: (now: number) => void, onActive: (active: bool
 
 /**
  * Watches the frames `video` shows: `dark` after {@link HealthThreshold.darkMs} of nearly black samples, `frozen`
- * after {@link HealthThreshold.frozenMs} without a new frame. A frame is new when `requestVideoFrameCallback` says
- * one was presented or when the sample differs from the last one (a video not painted, e.g. off-screen, gets no
- * callbacks). Starts paused.
+ * after {@link HealthThreshold.frozenMs} without a new frame. A frame is new when the video's playback quality
+ * counts more frames than at the last sample (Chromium, WebKit), else when `requestVideoFrameCallback` says one was
+ * presented (Firefox counts no frames of a MediaStream), or when the sample differs from the last one (a video not
+ * painted, e.g. off-screen, gets no callbacks). The callback runs only until the count is seen to work: it wakes the
+ * page for a rendering update at every frame, which cost more of the main thread than everything else here
+ * (bench/effects-trace.txt). Starts paused.
  */
 export function probeVideo(video: HTMLVideoElement, report: (health: Pick<Health, 'dark' | 'frozen'>) => void): HealthProbe {
   const canvas = Object.assign(document.createElement('canvas'), { width: SAMPLE_WIDTH, height: SAMPLE_HEIGHT });
@@ -44,11 +47,23 @@ export function probeVideo(video: HTMLVideoElement, report: (health: Pick<Health
   let frameAt = 0;
   let darkSince: number | undefined;
   let callback: number | undefined;
+  let counted = 0;
+  const framesCounted = () => video.getVideoPlaybackQuality?.().totalVideoFrames ?? 0;
   const presented = () => {
     frameAt = performance.now();
     callback = video.requestVideoFrameCallback(presented);
   };
+  const stopCallbacks = () => {
+    if (callback !== undefined) video.cancelVideoFrameCallback(callback);
+    callback = undefined;
+  };
   const read = (now: number) => {
+    const total = framesCounted();
+    if (total !== counted) {
+      counted = total;
+      frameAt = now;
+      stopCallbacks();
+    }
     let dark = false;
     if (video.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA && video.videoWidth > 0) {
       context.drawImage(video, 0, 0, SAMPLE_WIDTH, SAMPLE_HEIGHT);
@@ -73,10 +88,10 @@ export function probeVideo(video: HTMLVideoElement, report: (health: Pick<Health
     });
   };
   return ticker(HealthThreshold.videoSampleMs, read, active => {
-    if (callback !== undefined) video.cancelVideoFrameCallback(callback);
-    callback = undefined;
+    stopCallbacks();
     previous = darkSince = undefined;
     frameAt = performance.now();
+    counted = framesCounted();
     if (active && 'requestVideoFrameCallback' in video) callback = video.requestVideoFrameCallback(presented);
   });
 }

@@ -23,3 +23,5 @@ export {
 } from './camera-capabilities.js';
 export { processingOf, PROCESSING_ATTRIBUTES, type AudioProcessing, type ProcessingName } from './processing.js';
 export { registerStrings, langOf, type ElementStrings, type StringsByElement, type Dictionary } from './localize.js';
+export { setEffectAssets } from './effects/assets-url.js';
+export type { EffectName, EffectProcessor, EffectState } from './effects/effect-types.js';

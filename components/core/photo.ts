@@ -1,4 +1,5 @@
 /** Still pictures of a live camera: a frame drawn at its own size, or the camera's own photo (Image Capture). */
+import { CaptureState } from './constants.js';
 
 export interface EncodeOptions {
   /** An image MIME type for `canvas.toBlob()`; default `image/png`. */
@@ -7,6 +8,39 @@ export interface EncodeOptions {
   quality?: number;
   /** Flip horizontally. */
   mirror?: boolean;
+}
+
+/** How `<camera-preview>`'s `snapshot()` and `takePhoto()` encode; `mirror` defaults to the preview's own. */
+export type SnapshotOptions = EncodeOptions;
+
+/** A capture element, as its stills see it: its state, and its `statechange` events. */
+export interface StillSource extends EventTarget {
+  readonly localName: string;
+  readonly state: string;
+  readonly updateComplete: Promise<unknown>;
+}
+
+/**
+ * The `<video>` that `source` shows, once it has a frame to draw. Rejects with an `InvalidStateError` DOMException
+ * unless `source` is live, or when it stops being live first.
+ */
+export async function liveFrame(source: StillSource, shown: () => HTMLVideoElement): Promise<HTMLVideoElement> {
+  const notLive = () => new DOMException(`<${source.localName}> is not live (state="${source.state}").`, 'InvalidStateError');
+  if (source.state !== CaptureState.Live) throw notLive();
+  await source.updateComplete;
+  const video = shown();
+  if (video.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA && video.videoWidth > 0) return video;
+  await new Promise<void>((resolve, reject) => {
+    const done = () => {
+      video.removeEventListener('loadeddata', done);
+      source.removeEventListener('statechange', done);
+      if (source.state === CaptureState.Live && video.videoWidth > 0) resolve();
+      else reject(notLive());
+    };
+    video.addEventListener('loadeddata', done);
+    source.addEventListener('statechange', done);
+  });
+  return video;
 }
 
 /** Draws `image` (`width`×`height`) on a canvas of that size, flipped if asked, and encodes it. */

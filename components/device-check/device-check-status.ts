@@ -32,6 +32,8 @@ export interface DeviceCheckResult {
   speaker: ChosenDevice | null;
   /** Opens the same camera and microphone as the check (`deviceId: { exact }`); `false` for a kind not checked. */
   constraints: MediaStreamConstraints;
+  /** The background effect the person chose for the camera: give it to the call's `<camera-preview>` (`effect`, `background-image`). */
+  effect: { effect: 'none' | 'blur' | 'background'; backgroundImage?: string };
 }
 
 export interface DeviceCheckChangeDetail {
@@ -78,13 +80,13 @@ export function statusOf(captures: readonly (readonly ['camera' | 'microphone', 
   return worst;
 }
 
-/** A capture element as the result reads it. */
-type Capture = Element & { stream: MediaStream | null; muted: boolean };
+/** A capture element as the result reads it: the camera's own stream where an effect processes what it shows. */
+type Capture = Element & { stream: MediaStream | null; cameraStream?: MediaStream | null; muted: boolean };
 
 /** The device a capture element has open now. */
 export function chosenInput(element: Capture | null, kind: 'audio' | 'video'): ChosenDevice | null {
   if (!element) return null;
-  const track = element.getAttribute('state') === 'live' ? element.stream?.getTracks().find(t => t.kind === kind && t.readyState === 'live') : undefined;
+  const track = element.getAttribute('state') === 'live' ? (element.cameraStream ?? element.stream)?.getTracks().find(t => t.kind === kind && t.readyState === 'live') : undefined;
   return { deviceId: track?.getSettings().deviceId || null, label: track?.label ?? '', muted: element.muted };
 }
 
@@ -94,6 +96,11 @@ function constraintFor(device: ChosenDevice | null): boolean | MediaTrackConstra
   return device.deviceId ? { deviceId: { exact: device.deviceId } } : true;
 }
 
-export function resultOf(camera: ChosenDevice | null, microphone: ChosenDevice | null, speaker: ChosenDevice | null): DeviceCheckResult {
-  return { camera, microphone, speaker, constraints: { video: constraintFor(camera), audio: constraintFor(microphone) } };
+export function resultOf(
+  camera: ChosenDevice | null,
+  microphone: ChosenDevice | null,
+  speaker: ChosenDevice | null,
+  effect: DeviceCheckResult['effect'] = { effect: 'none' },
+): DeviceCheckResult {
+  return { camera, microphone, speaker, constraints: { video: constraintFor(camera), audio: constraintFor(microphone) }, effect };
 }

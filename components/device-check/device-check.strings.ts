@@ -12,6 +12,10 @@ import { micMeterDenied, micMeterStrings } from '../mic-meter/mic-meter.strings.
 export const deviceCheckStrings = {
   'camera-off': 'Turn camera off',
   'microphone-off': 'Mute microphone',
+  'effect-label': 'Background',
+  'effect-none': 'As it is',
+  'effect-blur': 'Blurred',
+  'effect-background': 'Image',
   'speaker-test': 'Play a test sound',
   'speaker-playing': 'Playing a test sound…',
   'speaker-default': "This browser plays sound through the system's default output.",

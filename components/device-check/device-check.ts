@@ -24,7 +24,7 @@ import { deviceCheckStrings, innerWords, innerWordsLoading, type DeviceCheckStri
 import { styles } from './device-check.styles.js';
 
 /** The inner elements' attributes that change the status or the result. */
-const WATCHED = ['state', 'error', 'permission', 'muted', 'silent', 'dark', 'frozen', 'denied-by'];
+const WATCHED = ['state', 'error', 'permission', 'muted', 'silent', 'dark', 'frozen', 'denied-by', 'effect-state'];
 /** How long the microphone test records. */
 const RECORD_MS = 3000;
 
@@ -41,6 +41,7 @@ const RECORD_MS = 3000;
  * @attr audio - check the microphone
  * @attr output - check the speakers (a test sound, and a speaker select where the browser can choose one)
  * @attr remember - the device selects keep the choices in localStorage and restore them
+ * @attr background-image - an image the person may choose as the camera's background (besides none and blurred); its choice is `result.effect`
  * @attr status - read-only: `checking`, `ready` or `attention`
  * @attr reason - read-only: why the check is not ready: `permission`, `starting`, or `<camera|microphone>-<problem>`
  *   (`camera-denied`, `microphone-not-found`, `microphone-silent`, ...); absent when ready
@@ -69,6 +70,7 @@ const RECORD_MS = 3000;
  * @csspart speaker-select - the speakers' `<select>`
  * @csspart select-label - the device selects' labels
  * @csspart camera-toggle - the button that turns the camera off (exported from its `<media-toggle>`)
+ * @csspart effect-select - the camera's background effect: as it is, blurred, or the `background-image`
  * @csspart microphone-toggle - the button that mutes the microphone
  *
  * @cssprop --device-check-gap - the space between the checks (default 1rem); from 36rem wide, the camera takes a
@@ -81,6 +83,7 @@ export class DeviceCheck extends KitElement {
     audio: { type: Boolean, reflect: true, useDefault: true },
     output: { type: Boolean, reflect: true, useDefault: true },
     remember: { type: Boolean, reflect: true, useDefault: true },
+    backgroundImage: { attribute: 'background-image', useDefault: true },
     strings: { attribute: false },
     present: { state: true },
     outputs: { state: true },
@@ -98,6 +101,9 @@ export class DeviceCheck extends KitElement {
 
   /** Keep the chosen devices in localStorage and restore them when present. */
   remember = false;
+
+  /** An image (URL) offered as the camera's background, besides none and blurred; none offered without it. */
+  backgroundImage = '';
 
   /** Texts that win over the dictionary of any language (see README, Localisation). */
   strings: Partial<DeviceCheckStrings> | null = null;
@@ -196,6 +202,7 @@ export class DeviceCheck extends KitElement {
           ? html`<div part="camera" class="camera">
               <camera-preview id="camera" exportparts="frame:camera-frame,video:camera-video,message:camera-message" @streamchange=${this.onStream}></camera-preview>
               <div class="row">${this.select('videoinput', 'camera')}${this.toggle('camera')}</div>
+              <div class="row">${this.effectChoice()}</div>
             </div>`
           : missing('camera')}
         ${checks.has('microphone')
@@ -225,6 +232,21 @@ export class DeviceCheck extends KitElement {
   /** A device select for the inner element `id`, its parts exported as `<id>-select`. */
   private select(kind: string, id: string) {
     return html`<device-select kind=${kind} for=${id} ?remember=${this.remember} exportparts="label:select-label,select:${id}-select,hint:note"></device-select>`;
+  }
+
+  /** The background effect of the camera: none, blurred, and the `background-image` where one is given. */
+  private effectChoice() {
+    const choices: ('none' | 'blur' | 'background')[] = ['none', 'blur', ...(this.backgroundImage ? (['background'] as const) : [])];
+    const choose = (event: Event) => {
+      const camera = this.camera!;
+      camera.effect = (event.target as HTMLSelectElement).value;
+      camera.backgroundImage = this.backgroundImage;
+      this.requestUpdate();
+    };
+    return html`<label part="select-label">${this.text.t('effect-label')}
+      <select part="effect-select" @change=${choose}>
+        ${choices.map(effect => html`<option value=${effect}>${this.text.t(`effect-${effect}`)}</option>`)}
+      </select></label>`;
   }
 
   private toggle(id: 'camera' | 'microphone') {
@@ -311,7 +333,9 @@ export class DeviceCheck extends KitElement {
     const select = this.inner<DeviceSelect>('device-select[kind=audiooutput]');
     const label = select?.options.find(device => device.deviceId === select.value)?.label ?? '';
     const speaker = checks.has('speaker') ? { deviceId: select?.value ?? '', label, muted: false } : null;
-    const result = resultOf(chosenInput(camera, 'video'), chosenInput(microphone, 'audio'), speaker);
+    const effect = camera?.effect === 'blur' || camera?.effect === 'background' ? camera.effect : 'none';
+    const choice: DeviceCheckResult['effect'] = effect === 'background' ? { effect, backgroundImage: this.backgroundImage } : { effect };
+    const result = resultOf(chosenInput(camera, 'video'), chosenInput(microphone, 'audio'), speaker, choice);
     const key = JSON.stringify(result);
     if (key === this.#resultKey) return;
     this.#changed = this.#resultKey !== undefined;

@@ -129,6 +129,10 @@ const cameraControls: CameraControlsStrings = {
 const deviceCheck: DeviceCheckStrings = {
   'camera-off': 'Kamera ausschalten',
   'microphone-off': 'Mikrofon stummschalten',
+  'effect-label': 'Hintergrund',
+  'effect-none': 'Unverändert',
+  'effect-blur': 'Weichgezeichnet',
+  'effect-background': 'Bild',
   'speaker-test': 'Testton abspielen',
   'speaker-playing': 'Testton wird abgespielt …',
   'speaker-default': 'Dieser Browser gibt Ton über die Standardausgabe des Systems wieder.',

@@ -129,6 +129,10 @@ const cameraControls: CameraControlsStrings = {
 const deviceCheck: DeviceCheckStrings = {
   'camera-off': 'Couper la caméra',
   'microphone-off': 'Couper le micro',
+  'effect-label': 'Arrière-plan',
+  'effect-none': 'Tel quel',
+  'effect-blur': 'Flouté',
+  'effect-background': 'Image',
   'speaker-test': 'Jouer un son de test',
   'speaker-playing': 'Son de test en cours…',
   'speaker-default': 'Ce navigateur joue le son sur la sortie par défaut du système.',
