@@ -60,7 +60,9 @@ function chromium(permission, { camera = 'file' } = {}) {
   }), 'Chromium');
 }
 
-function firefox(permission) {
+// `gesture`: the AudioContext waits for a user gesture, as Firefox makes it wait for people (the other groups let
+// Web Audio start without one).
+function firefox(permission, { gesture = false } = {}) {
   return named(chromeLauncher({
     launchOptions: {
       browser: 'firefox',
@@ -73,8 +75,8 @@ function firefox(permission) {
         'media.navigator.streams.fake': true,
         'media.navigator.permission.disabled': permission !== 'deny',
         ...(permission === 'deny' ? { 'permissions.default.camera': 2, 'permissions.default.microphone': 2 } : {}),
-        'media.autoplay.default': 0,
-        'media.autoplay.block-webaudio': false,
+        'media.autoplay.default': gesture ? 1 : 0,
+        'media.autoplay.block-webaudio': gesture,
         'dom.min_background_timeout_value': 4,
       },
     },
@@ -95,7 +97,7 @@ function group(name, patterns, launchers) {
   return { name, files, browsers: files.length > 0 ? pick(launchers) : [] };
 }
 
-const mainFiles = narrow(['test/**/*.test.ts', '!test/denied/**', '!test/permissions/**', '!test/fake-camera/**']);
+const mainFiles = narrow(['test/**/*.test.ts', '!test/denied/**', '!test/permissions/**', '!test/fake-camera/**', '!test/browser-control/**']);
 
 // WebKit is the slowest engine here (its mock camera takes about 170 ms a capture, five times Chromium's fake one):
 // its share of the main files runs in two MiniBrowsers side by side, each file where the shorter shard is, by these
@@ -139,6 +141,12 @@ const groups = [
   // Permission changes while live: Chromium only, driven over CDP (test/support/permissions.ts); neither
   // Firefox nor WebKit lets WebDriver change a permission, so they don't run this group.
   group('permissions', ['test/permissions/**/*.test.ts'], { chromium: () => chromium('cdp') }),
+  // The browser's own capture controls (<camera>, <microphone>): Chromium has them, and its fake UI allows what a
+  // click on one asks (the denial before it is stubbed: headless Chromium can't refuse the page's getUserMedia and
+  // then allow the control's, see test/browser-control/); Firefox and WebKit have none. Firefox's AudioContext
+  // waits for a gesture here, as it does for people.
+  group('browser-control', ['test/browser-control/**/*.test.ts'],
+    { chromium: () => chromium('allow'), firefox: () => firefox('allow', { gesture: true }), webkit: () => webkitLauncher() }),
   // Chromium's own fake camera, which opens at any size: the tests of what a file of one size can't show.
   group('fake-camera', ['test/fake-camera/**/*.test.ts'], { chromium: () => chromium('allow', { camera: 'fake' }) }),
 ].filter(g => g.browsers.length > 0);

@@ -1,8 +1,9 @@
-import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { BrowserControlController } from '../controllers/browser-control-controller.js';
 import { CaptureController } from '../controllers/capture-controller.js';
 import type { HealthController } from '../controllers/health-controller.js';
 import type { CaptureChangeDetail, CaptureSession } from '../core/capture-session.js';
-import { Attr, CaptureState, ErrorKind, EventName, type DeniedBy, type PermissionValue } from '../core/constants.js';
+import { Attr, CaptureState, DeniedBy, ErrorKind, EventName, type PermissionValue } from '../core/constants.js';
 import { attributeForConstraint } from '../core/constraints.js';
 import type { Health } from '../core/health-threshold.js';
 import { lazy, whenLoaded } from '../core/lazy.js';
@@ -49,6 +50,7 @@ export abstract class CaptureElement extends KitElement {
     noiseSuppression: { attribute: 'noise-suppression' },
     autoGainControl: { attribute: 'auto-gain-control' },
     voiceIsolation: { attribute: 'voice-isolation' },
+    browserControl: { attribute: Attr.BrowserControl },
   };
   /** `user` captures with getUserMedia, `display` with getDisplayMedia. */
   protected static readonly captureSource: 'user' | 'display' = 'user';
@@ -80,6 +82,13 @@ export abstract class CaptureElement extends KitElement {
   /** `on` or `off`: voice isolation of the captured audio, where the browser has it; absent: the default. */
   voiceIsolation: ProcessingSwitch = '';
 
+  /**
+   * `auto` (default): where the browser has its own camera or microphone control (`<camera>`, `<microphone>`,
+   * `<usermedia>`: Chromium), show it while a click is needed (`manual`, not started) and when access is blocked;
+   * `off`: never.
+   */
+  browserControl: 'auto' | 'off' = 'auto';
+
   protected readonly internals: ElementInternals = this.attachInternals();
 
   /** The element's texts in its language (see `strings`). */
@@ -89,13 +98,21 @@ export abstract class CaptureElement extends KitElement {
     source: (this.constructor as typeof CaptureElement).captureSource,
     // A new screen capture needs a new gesture: changed hints apply to its next start() instead.
     restartOnChange: (this.constructor as typeof CaptureElement).captureSource !== 'display',
-    constraints: () => withProcessing(this.captureConstraints(), processingConstraints(this, (...invalid) => warnInvalid(this, ...invalid))),
+    constraints: () => this.requestConstraints(),
     permissions: () => this.permissionNames(),
     autoStart: () => this.startsOnConnect(),
     reconnect: () => this.reconnect,
     retries: () => this.retryCount(),
     onChange: detail => this.captureChanged(detail),
     failing: error => (error.kind === ErrorKind.Denied ? this.deniedLoading() : undefined),
+  });
+
+  /** The browser's own capture control, where it has one and the state needs it (part `browser-control`). */
+  protected readonly browserControls = new BrowserControlController(this, {
+    session: () => this.session,
+    constraints: () => this.requestConstraints(),
+    wanted: () => this.wantsBrowserControl(),
+    onShown: shown => this.setCustomState(Attr.BrowserControl, shown),
   });
 
   constructor() {
@@ -182,11 +199,34 @@ export abstract class CaptureElement extends KitElement {
 
   protected abstract captureConstraints(): MediaStreamConstraints;
 
+  /** What a request asks for: the element's constraints with its audio processing. */
+  private requestConstraints(): MediaStreamConstraints {
+    return withProcessing(this.captureConstraints(), processingConstraints(this, (...invalid) => warnInvalid(this, ...invalid)));
+  }
+
   protected abstract permissionNames(): readonly DevicePermissionName[];
 
   /** Hook: whether connecting starts the capture; by default, unless `manual`. */
   protected startsOnConnect(): boolean {
     return !this.manual;
+  }
+
+  /**
+   * Hook: whether the state needs the browser's own control: not started yet with `manual` (a click is needed), or
+   * blocked by the person or the system (a blocking policy is the site's to change). Never for a screen.
+   */
+  protected wantsBrowserControl(): boolean {
+    const source = (this.constructor as typeof CaptureElement).captureSource;
+    if (source !== 'user' || this.browserControl === 'off') return false;
+    const { state } = this;
+    if (this.manual && (state === CaptureState.Idle || state === CaptureState.Stopped)) return true;
+    const blocked = (state === CaptureState.Error && this.error === ErrorKind.Denied) || (state === CaptureState.Ended && this.permission === 'denied');
+    return blocked && this.deniedBy !== DeniedBy.Policy;
+  }
+
+  /** The browser's own control while the state needs it and the browser has one; nothing otherwise. */
+  protected renderBrowserControl() {
+    return this.browserControls.element ?? nothing;
   }
 
   /** Hook: a stream was attached, or `null` when it was released. */
@@ -202,6 +242,10 @@ export abstract class CaptureElement extends KitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('muted')) this.session.muted = this.muted;
+    if (changed.has('browserControl') && this.browserControl !== 'auto' && this.browserControl !== 'off') {
+      warnInvalid(this, Attr.BrowserControl, this.browserControl, 'auto');
+      this.browserControl = 'auto';
+    }
   }
 
   /** Reflects each change of the capture at once, before `statechange` is dispatched. */

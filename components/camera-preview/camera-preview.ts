@@ -46,6 +46,8 @@ export interface SnapshotOptions {
  * @attr frozen - read-only: no new frame for about 2 s while live and not muted (camera taken by another application)
  * @attr silent - read-only, with `audio`: the microphone has sent digital silence for about 3 s (muted in the OS)
  * @attr mirrored - read-only: the preview is shown mirrored
+ * @attr browser-control - `auto` (default) or `off`: where the browser has its own camera control (Chromium), show it
+ *   while a click is needed (`manual`, not started) and when access is blocked; what it gives becomes the capture
  *
  * @fires statechange - `{ state, previous, error? }` on every state change
  * @fires error - the LocalMediaError, when a request fails
@@ -70,6 +72,8 @@ export interface SnapshotOptions {
  * @csspart frame - the box that keeps the camera's aspect ratio
  * @csspart video - the `<video>` element
  * @csspart message - the default text of the requesting, error and ended slots
+ * @csspart browser-control - the browser's own camera control (`<camera>`, or `<usermedia>` with `audio`), where it
+ *   has one: the idle slot's default content with `manual`, and above the denied text when access is blocked
  *
  * @cssprop --camera-preview-aspect-ratio - overrides the camera's aspect ratio (default: the live video's)
  * @cssprop --camera-preview-object-fit - how the video fills the frame (default `cover`)
@@ -262,7 +266,7 @@ export class CameraPreview extends PreviewElement {
     switch (this.state) {
       case CaptureState.Idle:
       case CaptureState.Stopped:
-        return html`<slot name="idle"></slot>`;
+        return html`<slot name="idle">${this.renderBrowserControl()}</slot>`;
       case CaptureState.Requesting:
         return html`<slot name="requesting">${this.message(this.text.t('requesting'))}</slot>`;
       case CaptureState.Ended:
@@ -276,9 +280,12 @@ export class CameraPreview extends PreviewElement {
     }
   }
 
-  /** How to allow the camera again: the `denied` slot, else the `error` slot, else the default text. */
+  /**
+   * How to allow the camera again: the browser's own control where it has one, above the `denied` slot, else the
+   * `error` slot, else the default text.
+   */
   private renderDenied() {
-    return html`<slot name="denied"><slot name="error">${this.message(this.deniedText())}</slot></slot>`;
+    return html`${this.renderBrowserControl()}<slot name="denied"><slot name="error">${this.message(this.deniedText())}</slot></slot>`;
   }
 
   /** The `<video>` once it has a frame to draw. */

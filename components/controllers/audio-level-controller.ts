@@ -61,7 +61,12 @@ export class AudioLevelController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly options: { scale: () => LevelScale; onChange: (moved: boolean) => void },
+    private readonly options: {
+      scale: () => LevelScale;
+      onChange: (moved: boolean) => void;
+      /** The AudioContext started or stopped waiting for a gesture. */
+      onSuspendedChange?: (suspended: boolean) => void;
+    },
   ) {
     host.addController(this);
   }
@@ -88,7 +93,9 @@ export class AudioLevelController implements ReactiveController {
     this.#meter = undefined;
     this.#reset();
     if (!stream || stream.getAudioTracks().length === 0) return;
-    this.#meter = meterStream(stream, this.#onFrame, suspended => this.#setFlag('suspended', Attr.Suspended, suspended));
+    this.#meter = meterStream(stream, this.#onFrame, suspended => {
+      if (this.#setFlag('suspended', Attr.Suspended, suspended)) this.options.onSuspendedChange?.(suspended);
+    });
     this.#meter.setActive(this.#onScreen);
   }
 
@@ -168,7 +175,7 @@ export class AudioLevelController implements ReactiveController {
     this.#speech.reset();
     this.#clipAt = -Infinity;
     this.#setFlag('clipping', Attr.Clipping, false);
-    this.#setFlag('suspended', Attr.Suspended, false);
+    if (this.#setFlag('suspended', Attr.Suspended, false)) this.options.onSuspendedChange?.(false);
     if (this.#setFlag('speaking', Attr.Speaking, false)) {
       this.host.dispatchEvent(new CustomEvent(EventName.SpeakingChange, { detail: { speaking: false } }));
     }

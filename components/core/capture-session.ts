@@ -9,6 +9,7 @@ import { PermissionWatch } from './permission-watch.js';
 import { lazy } from './lazy.js';
 import { changeableLive, forRequest, hasLiveOnly } from './live-only.js';
 import { followStream } from './track-events.js';
+import { applyToAdopted } from './adopted-constraints.js';
 import type { CaptureChange, CaptureChangeDetail, CaptureSessionOptions } from './capture-session-types.js';
 
 export type { CaptureChange, CaptureChangeDetail, CaptureSessionOptions };
@@ -149,6 +150,24 @@ export class CaptureSession extends EventTarget {
       again: release => (release && this.#release(), this.start()),
     }));
     (this.#latest = change).catch(() => {});
+  }
+
+  /**
+   * Makes `stream`, captured by the browser's own capture control, this session's capture, on the path of an
+   * answered request: a request in flight is superseded, the previous stream released, the state goes `live`, and
+   * the constraints are applied to the tracks where they take them. A session that is not connected stops it at once.
+   */
+  adopt(stream: LocalMediaStream): void {
+    if (!this.#connected || this.#disconnecting) return stream.stop();
+    this.#request?.abort();
+    this.#request = undefined;
+    const constraints = this.options.constraints();
+    this.#requested = constraintsKey(constraints);
+    this.#applied = constraints;
+    this.#release();
+    this.#attach(stream);
+    this.#setState(CaptureState.Live);
+    (this.#latest = applyToAdopted(stream, constraints).then(() => this.#emit('settings'))).catch(() => {});
   }
 
   /** Cancels any request and stops every track. */

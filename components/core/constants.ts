@@ -79,6 +79,7 @@ export const Attr = {
   Timeslice: 'timeslice',
   MaxDuration: 'max-duration',
   Pressed: 'pressed',
+  BrowserControl: 'browser-control',
 } as const;
 
 export const EventName = {

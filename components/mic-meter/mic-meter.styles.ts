@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { browserControlStyles } from '../base/browser-control-styles.js';
 import { statusStyles } from '../base/status-styles.js';
 
 export const styles = [
   statusStyles,
+  browserControlStyles,
   css`
   :host {
     display: inline-block;
@@ -110,6 +112,42 @@ export const styles = [
 
   :host(:not([state='live'])) .peak {
     visibility: hidden;
+  }
+
+  /* The hint (the AudioContext waits for a gesture) and the browser's own control take the bar's place: the host
+     grows to hold them. */
+  .hint {
+    display: none;
+    font-size: 0.875em;
+    line-height: 1.3;
+  }
+
+  :host([suspended][state='live']) {
+    block-size: auto;
+  }
+
+  :host([suspended][state='live']) .hint {
+    display: block;
+  }
+
+  :host([suspended][state='live']) .track {
+    display: none;
+  }
+
+  :host(:state(browser-control)) {
+    block-size: auto;
+  }
+
+  :host(:state(browser-control)) .track {
+    display: none;
+  }
+
+  :host([orientation='vertical'][suspended][state='live']) {
+    inline-size: auto;
+  }
+
+  :host([orientation='vertical']:state(browser-control)) {
+    inline-size: auto;
   }
 `,
 ];

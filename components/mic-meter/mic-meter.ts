@@ -1,4 +1,4 @@
-import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { CaptureElement, warnInvalid, type CaptureElementEventMap, type TypedAddEventListener, type TypedRemoveEventListener } from '../base/capture-element.js';
 import { LocalizeController } from '../base/localize-controller.js';
 import { AudioLevelController, type LevelScale } from '../controllers/audio-level-controller.js';
@@ -51,6 +51,8 @@ const stateText = {
  * @attr speaking - read-only: the level is above `speaking-threshold` (with hysteresis), while `muted` too: `[muted][speaking]` is the "you are muted" hint
  * @attr clipping - read-only: a sample reached full scale in the last second
  * @attr suspended - read-only: the AudioContext waits for a user gesture (any click or key on the page)
+ * @attr browser-control - `auto` (default) or `off`: the browser's own microphone control in the bar's place while a
+ *   click is needed or access is blocked, where the browser has one (Chromium); what it gives becomes the capture
  *
  * @fires statechange - `{ state, previous, error? }` on every state change
  * @fires error - the LocalMediaError, when a request fails
@@ -60,6 +62,10 @@ const stateText = {
  * @csspart track - the meter's background
  * @csspart fill - the bar: it slides in a clipping box, so that a gradient stays fixed to the track (its `transform` is the element's)
  * @csspart peak - the held-peak marker (it rides a lane that the element moves)
+ * @csspart hint - shown in the bar's place while live and `suspended`: "Click anywhere to see your level" (the
+ *   AudioContext waits for a gesture: Firefox and Safari before the page's first click); gone once it runs
+ * @csspart browser-control - the browser's own microphone control, in the bar's place while a click is needed
+ *   (`manual`, not started) or access is blocked, where the browser has one (see `browser-control`)
  *
  * @cssprop --level - set by the element on itself, at most every 250 ms: the level on the display scale, 0..1 (read it in page CSS)
  * @cssprop --peak - set by the element on itself, at most every 250 ms: the held peak, 0..1
@@ -119,6 +125,8 @@ export class MicMeter extends CaptureElement {
       if (moved) this.draw();
       this.updateAria(false);
     },
+    // The hint's text goes to the status region (announced once) and the value text.
+    onSuspendedChange: () => this.requestUpdate(),
   });
 
   protected override readonly healthMonitor = watchHealthOnDemand(this, { audio: true, video: false }, health => this.healthChanged(health));
@@ -198,11 +206,24 @@ export class MicMeter extends CaptureElement {
   }
 
   protected override render() {
+    // The track stays rendered (draw() keeps its nodes): the styles show the browser's control or the hint instead.
+    const control = this.renderBrowserControl();
     return html`<div part="track" class="track ${this.scale.segments > 0 ? 'segmented' : ''}">
         <div class="bar"><div part="fill" class="fill"></div></div>
         <div class="lane"><div part="peak" class="peak"></div></div>
       </div>
+      ${control === nothing ? nothing : html`<div class="way-back">${control}</div>`}
+      <div part="hint" class="hint" aria-hidden="true">${this.text.t('suspended-hint')}</div>
       ${this.renderStatus()}`;
+  }
+
+  /** While the AudioContext waits for a gesture, the hint says why the bar stays empty (once: not a level update). */
+  protected override statusText(): string {
+    return this.waitingForGesture() ? this.text.t('suspended-hint') : super.statusText();
+  }
+
+  private waitingForGesture(): boolean {
+    return this.suspended && this.state === CaptureState.Live;
   }
 
   private validScale(): LevelScale {
@@ -260,7 +281,7 @@ export class MicMeter extends CaptureElement {
     const values = [text.t('level', { db })];
     if (this.speaking) values.push(text.t('speaking'));
     if (this.clipping) values.push(text.t('clipping'));
-    internals.ariaValueText = this.state === CaptureState.Live ? values.join(', ') : text.t(stateText[this.state]);
+    internals.ariaValueText = this.waitingForGesture() ? text.t('suspended-hint') : this.state === CaptureState.Live ? values.join(', ') : text.t(stateText[this.state]);
   }
 }
 
