@@ -76,7 +76,7 @@ function firefox(permission, { gesture = false } = {}) {
         'media.navigator.permission.disabled': permission !== 'deny',
         ...(permission === 'deny' ? { 'permissions.default.camera': 2, 'permissions.default.microphone': 2 } : {}),
         'media.autoplay.default': gesture ? 1 : 0,
-        'media.autoplay.block-webaudio': gesture,
+        ...(gesture ? {} : { 'media.autoplay.block-webaudio': false }),
         'dom.min_background_timeout_value': 4,
       },
     },

@@ -1,21 +1,24 @@
-import { applyLive } from './live-constraints.js';
+import { changeLive, type LiveCapture } from './live-constraints.js';
 import type { LocalMediaStream } from './local-media-stream.js';
 
-/** A device choice is the person's once they made it in the browser's prompt: not applied to an adopted track. */
-const DEVICE_CHOICE = ['deviceId', 'groupId', 'facingMode'];
+/** What {@link fitAdopted} needs of the capture that adopted a stream. */
+export interface AdoptingCapture extends LiveCapture {
+  /** Whether a new capture may be asked for without a prompt (the permission is no longer denied). */
+  mayAskAgain(): boolean;
+}
 
 /**
- * Applies a capture's constraints to a stream it adopted (see `CaptureSession.adopt`): the browser's capture
- * controls take constraints, but Chromium 156 opens the camera at its default size whatever they ask (measured:
- * 640 wide for an ideal 1280), so the size, frame rate and processing are applied to the live tracks, as far as
- * they take them. A refusal leaves the track as the browser gave it.
+ * Gives a stream that a capture adopted (see `CaptureSession.adopt`) the capture's own constraints. The browser's
+ * capture controls take constraints, but Chromium 156 opens the device with its defaults whatever they ask
+ * (measured: a camera 640 wide for an ideal 1280; a microphone with echo cancellation, noise suppression and gain
+ * control on when asked off), so they are applied as a live change is: on the tracks where they take them
+ * (`applyConstraints`), else by a new capture, which the permission just given lets through without a prompt.
  */
-export async function applyToAdopted(stream: LocalMediaStream, constraints: MediaStreamConstraints): Promise<void> {
-  for (const kind of ['video', 'audio'] as const) {
-    const asked = constraints[kind];
-    if (typeof asked !== 'object' || !stream.getTracks().some(track => track.kind === kind)) continue;
-    const wanted = Object.fromEntries(Object.entries(asked).filter(([name]) => !DEVICE_CHOICE.includes(name)));
-    if (Object.keys(wanted).length === 0) continue;
-    await applyLive(stream, { [kind]: {} }, { [kind]: wanted }).catch(() => false);
-  }
+export function fitAdopted(stream: LocalMediaStream, constraints: MediaStreamConstraints, capture: AdoptingCapture): Promise<void> {
+  const given = Object.fromEntries(stream.getTracks().map(track => [track.kind, {}])) as MediaStreamConstraints;
+  return changeLive(stream, given, constraints, {
+    stream: () => capture.stream(),
+    applied: () => capture.applied(),
+    again: release => (capture.mayAskAgain() ? capture.again(release) : Promise.resolve()),
+  });
 }

@@ -9,7 +9,7 @@ import { PermissionWatch } from './permission-watch.js';
 import { lazy } from './lazy.js';
 import { changeableLive, forRequest, hasLiveOnly } from './live-only.js';
 import { followStream } from './track-events.js';
-import { applyToAdopted } from './adopted-constraints.js';
+import { fitAdopted } from './adopted-constraints.js';
 import type { CaptureChange, CaptureChangeDetail, CaptureSessionOptions } from './capture-session-types.js';
 
 export type { CaptureChange, CaptureChangeDetail, CaptureSessionOptions };
@@ -154,8 +154,9 @@ export class CaptureSession extends EventTarget {
 
   /**
    * Makes `stream`, captured by the browser's own capture control, this session's capture, on the path of an
-   * answered request: a request in flight is superseded, the previous stream released, the state goes `live`, and
-   * the constraints are applied to the tracks where they take them. A session that is not connected stops it at once.
+   * answered request: a request in flight is superseded, the previous stream released, the state goes `live`; then
+   * the constraints are applied as a live change is (see adopted-constraints.ts). A session that is not connected
+   * stops it at once.
    */
   adopt(stream: LocalMediaStream): void {
     if (!this.#connected || this.#disconnecting) return stream.stop();
@@ -167,7 +168,13 @@ export class CaptureSession extends EventTarget {
     this.#release();
     this.#attach(stream);
     this.#setState(CaptureState.Live);
-    (this.#latest = applyToAdopted(stream, constraints).then(() => this.#emit('settings'))).catch(() => {});
+    const key = this.#requested;
+    (this.#latest = fitAdopted(stream, constraints, {
+      stream: () => (this.#requested === key ? this.#stream : null),
+      applied: () => this.#emit('settings'),
+      again: release => (release && this.#release(), this.start()),
+      mayAskAgain: () => this.#permission !== 'denied',
+    })).catch(() => {});
   }
 
   /** Cancels any request and stops every track. */

@@ -135,6 +135,7 @@ export const styles = [
   }
 
   :host(:state(browser-control)) {
+    inline-size: auto;
     block-size: auto;
   }
 
@@ -143,10 +144,6 @@ export const styles = [
   }
 
   :host([orientation='vertical'][suspended][state='live']) {
-    inline-size: auto;
-  }
-
-  :host([orientation='vertical']:state(browser-control)) {
     inline-size: auto;
   }
 `,
