@@ -1,15 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { waitBeforeUpdate } from '../base/kit-element.js';
 import { browserControlTag } from '../core/browser-control-support.js';
 import type { Blocker, BrowserControl } from '../core/browser-control/browser-control.js';
 import type { CaptureSession } from '../core/capture-session.js';
 import { CaptureState } from '../core/constants.js';
+import { lazy } from '../core/lazy.js';
 import type { LocalMediaStream } from '../core/local-media-stream.js';
 
-type ControlModule = typeof import('../core/browser-control/browser-control.js');
-
 // Loaded once per page, the first time a host needs it: browsers without the elements never download it.
-let loaded: ControlModule | undefined;
-let loading: Promise<ControlModule> | undefined;
+const controlModule = lazy(() => import('../core/browser-control/browser-control.js'));
 
 export interface BrowserControlControllerOptions {
   /** The capture that adopts what the browser's control gives. */
@@ -37,6 +36,8 @@ export class BrowserControlController implements ReactiveController {
     private readonly options: BrowserControlControllerOptions,
   ) {
     host.addController(this);
+    // The first render in a state that needs the control shows it at once: the update waits for its chunk.
+    waitBeforeUpdate(host, () => (this.#tag() && !this.#control ? controlModule.pending() : undefined));
   }
 
   /** The browser's control while it is shown (part `browser-control`), for the host to render. */
@@ -46,11 +47,12 @@ export class BrowserControlController implements ReactiveController {
 
   hostUpdate(): void {
     const constraints = this.options.constraints();
-    const tag = this.options.wanted() && !this.#fallback && this.host.isConnected ? browserControlTag(constraints) : undefined;
+    const tag = this.#tag(constraints);
     if (this.#control && this.#control.tag !== tag) this.#drop();
     if (!tag) return;
     if (!this.#control) {
-      if (!loaded) return void this.#load();
+      const loaded = controlModule.value;
+      if (!loaded) return; // The chunk failed to load: the host shows its own, as where the browser has none.
       this.#control = new loaded.BrowserControl(tag, this.host, {
         granted: stream => this.#granted(stream),
         invalid: blocker => this.#invalid(blocker),
@@ -64,12 +66,9 @@ export class BrowserControlController implements ReactiveController {
     this.#drop();
   }
 
-  #load(): void {
-    loading ??= import('../core/browser-control/browser-control.js');
-    void loading.then(module => {
-      loaded = module;
-      this.host.requestUpdate();
-    });
+  /** The browser's element that the host needs now, if the browser has it and the host wants it. */
+  #tag(constraints = this.options.constraints()) {
+    return this.options.wanted() && !this.#fallback && this.host.isConnected ? browserControlTag(constraints) : undefined;
   }
 
   #granted(stream: LocalMediaStream): void {
@@ -83,7 +82,7 @@ export class BrowserControlController implements ReactiveController {
     const tag = this.#control?.tag;
     this.#fallback = blocker;
     this.#drop();
-    const why = loaded?.BLOCKER_TEXT[blocker] ?? 'the browser says it is not valid';
+    const why = controlModule.value?.BLOCKER_TEXT[blocker] ?? 'the browser says it is not valid';
     console.warn(`<${this.host.localName}>: the browser's own <${tag}> control can't be used here (${blocker}: ${why}); showing the element's own instead.`, this.host);
     this.host.requestUpdate();
   }

@@ -9,13 +9,14 @@ import { PermissionWatch } from './permission-watch.js';
 import { lazy } from './lazy.js';
 import { changeableLive, forRequest, hasLiveOnly } from './live-only.js';
 import { followStream } from './track-events.js';
-import { fitAdopted } from './adopted-constraints.js';
 import type { CaptureChange, CaptureChangeDetail, CaptureSessionOptions } from './capture-session-types.js';
 
 export type { CaptureChange, CaptureChangeDetail, CaptureSessionOptions };
 
 /** Live changes (applyConstraints and its fallbacks): a chunk loaded with the first change of a live capture. */
 const liveChanges = lazy(() => import('./live-constraints.js'));
+/** Fitting an adopted stream (a capture of the browser's own control) loads only where one is adopted. */
+const adoption = lazy(() => import('./adopted-constraints.js'));
 
 /**
  * One capture's state machine and request lifecycle, without a framework: connected, it starts (unless told not
@@ -169,12 +170,12 @@ export class CaptureSession extends EventTarget {
     this.#attach(stream);
     this.#setState(CaptureState.Live);
     const key = this.#requested;
-    (this.#latest = fitAdopted(stream, constraints, {
+    (this.#latest = adoption.load().then(({ fitAdopted }) => fitAdopted(stream, constraints, {
       stream: () => (this.#requested === key ? this.#stream : null),
       applied: () => this.#emit('settings'),
       again: release => (release && this.#release(), this.start()),
       mayAskAgain: () => this.#permission !== 'denied',
-    })).catch(() => {});
+    }))).catch(() => {});
   }
 
   /** Cancels any request and stops every track. */

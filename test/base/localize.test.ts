@@ -36,6 +36,8 @@ describe('texts in the closest lang', () => {
       <device-select kind="audioinput"></device-select>
     </div>`);
     const [screen, camera, meter, toggle, recorder, select] = [...page.children] as HTMLElement[] as [ScreenPreview, CameraPreview, MicMeter, MediaToggle, HTMLElement, HTMLElement];
+    // Where the browser has its own camera control (Chromium), a manual preview's first render waits for its chunk.
+    await Promise.all([camera.updateComplete, meter.updateComplete]);
     expect(startButton(screen)).to.equal('Bildschirm teilen');
     expect(inShadow(camera, 'video').getAttribute('aria-label')).to.equal('Kameravorschau');
     expect((meter as unknown as { internals: ElementInternals }).internals.ariaLabel).to.equal('Mikrofonpegel');
