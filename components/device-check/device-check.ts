@@ -43,6 +43,8 @@ const SWITCH_MS = 5000;
  * @attr audio - check the microphone
  * @attr output - check the speakers (a test sound, and a speaker select where the browser can choose one)
  * @attr remember - the device selects keep the choices in localStorage and restore them
+ * @attr browser-control - `auto` (default) or `off`: the browser's own camera and microphone controls (Chromium) as the
+ *   way back when access is blocked, in the preview and in the meter's place
  * @attr status - read-only: `checking`, `ready` or `attention`
  * @attr reason - read-only: why the check is not ready: `permission`, `starting`, or `<camera|microphone>-<problem>`
  *   (`camera-denied`, `microphone-not-found`, `microphone-silent`, ...); absent when ready
@@ -66,6 +68,9 @@ const SWITCH_MS = 5000;
  * @csspart meter-track - exported from the `<mic-meter>` (also `meter-fill`, `meter-peak`)
  * @csspart meter-fill - the meter's bar
  * @csspart meter-peak - the meter's peak marker
+ * @csspart meter-hint - the meter's "click anywhere" hint while the page's audio waits for a gesture
+ * @csspart camera-browser-control - the browser's own camera control in the preview when the camera is blocked
+ * @csspart microphone-browser-control - the browser's own microphone control in the meter's place when it is blocked
  * @csspart camera-select - the camera's `<select>` (exported from its `<device-select>`)
  * @csspart microphone-select - the microphone's `<select>`
  * @csspart speaker-select - the speakers' `<select>`
@@ -83,6 +88,7 @@ export class DeviceCheck extends KitElement {
     audio: { type: Boolean, reflect: true },
     output: { type: Boolean, reflect: true },
     remember: { type: Boolean, reflect: true },
+    browserControl: { attribute: 'browser-control' },
     strings: { attribute: false },
     present: { state: true },
     outputs: { state: true },
@@ -100,6 +106,12 @@ export class DeviceCheck extends KitElement {
 
   /** Keep the chosen devices in localStorage and restore them when present. */
   remember = false;
+
+  /**
+   * `auto` (default) or `off`, passed to the camera preview and the meter: where the browser has its own camera and
+   * microphone controls (Chromium), they show them when access is blocked, as the way back.
+   */
+  browserControl: 'auto' | 'off' = 'auto';
 
   /** Texts that win over the dictionary of any language (see README, Localisation). */
   strings: Partial<DeviceCheckStrings> | null = null;
@@ -195,13 +207,15 @@ export class DeviceCheck extends KitElement {
       <div class="checks ${checks.has('camera') ? 'with-camera' : ''}" @change=${this.onChoice}>
         ${checks.has('camera')
           ? html`<div part="camera" class="camera">
-              <camera-preview id="camera" exportparts="frame:camera-frame,video:camera-video,message:camera-message"></camera-preview>
+              <camera-preview id="camera" browser-control=${this.browserControl}
+                exportparts="frame:camera-frame,video:camera-video,message:camera-message,browser-control:camera-browser-control"></camera-preview>
               <div class="row">${this.select('videoinput', 'camera')}${this.toggle('camera')}</div>
             </div>`
           : missing('camera')}
         ${checks.has('microphone')
           ? html`<div part="microphone" class="microphone">
-              <mic-meter id="microphone" exportparts="track:meter-track,fill:meter-fill,peak:meter-peak"></mic-meter>
+              <mic-meter id="microphone" browser-control=${this.browserControl}
+                exportparts="track:meter-track,fill:meter-fill,peak:meter-peak,hint:meter-hint,browser-control:microphone-browser-control"></mic-meter>
               <div class="row">${this.select('audioinput', 'microphone')}${this.toggle('microphone')}</div>
               <div class="row">
                 <button part="button microphone-test-button" type="button" aria-pressed=${testing}
