@@ -275,6 +275,14 @@ export class MicMeter extends CaptureElement {
     const db = Math.round(Math.min(maxDb, Math.max(minDb, this.db)));
     const { text } = this;
     if (!this.hasAttribute('aria-label')) internals.ariaLabel = text.t('label');
+    // A meter's content is presentational: while the browser's control takes the bar's place, the host is a group
+    // around it, so that the control can be reached.
+    const control = !!this.browserControls.element;
+    internals.role = control ? 'group' : 'meter';
+    if (control) {
+      internals.ariaValueMin = internals.ariaValueMax = internals.ariaValueNow = internals.ariaValueText = null;
+      return;
+    }
     internals.ariaValueMin = String(minDb);
     internals.ariaValueMax = String(maxDb);
     internals.ariaValueNow = String(db);

@@ -55,6 +55,8 @@ describe('the simulated browser control', () => {
     const el = await fixture<MicMeter>(html`<mic-meter manual></mic-meter>`);
     await until(() => !!controlIn(el), 'the control');
     expect(shown(el.shadowRoot!.querySelector('[part=track]'))).to.be.false;
+    const internals = (el as unknown as { internals: ElementInternals }).internals;
+    expect(internals.role, 'a group around the control: a meter’s content is out of reach').to.equal('group');
     controlIn(el)!.click();
     await stateOf(el, CaptureState.Live);
     el.muted = true;
@@ -63,6 +65,7 @@ describe('the simulated browser control', () => {
     // track it holds, muted holds it.
     expect(el.stream!.getAudioTracks().map(track => track.enabled)).to.deep.equal([false]);
     expect(controlIn(el), 'the control gave way').to.be.null;
+    expect(internals.role).to.equal('meter');
   });
 
   it('falls back, with one warning naming the reason, when the browser says the control is not valid', async () => {
