@@ -46,7 +46,7 @@ describe('<mic-meter> and the browser’s own microphone control', () => {
     const el = await fixture<MicMeter>(html`<mic-meter manual browser-control=${isChromium ? 'off' : 'auto'}></mic-meter>`);
     await el.updateComplete;
     await nextTask();
-    expect(el.shadowRoot!.querySelector('[part~=browser-control], microphone, usermedia')).to.be.null;
+    expect(!!el.shadowRoot!.querySelector('[part~=browser-control], microphone, usermedia')).to.be.false;
     expect(shown(el.shadowRoot!.querySelector('[part=track]'))).to.be.true;
   });
 });
