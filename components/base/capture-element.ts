@@ -288,7 +288,7 @@ export abstract class CaptureElement extends KitElement {
     this.dispatchEvent(new CustomEvent(EventName.HealthChange, { detail: { ...health } }));
   }
 
-  private setCustomState(name: string, on: boolean): void {
+  protected setCustomState(name: string, on: boolean): void {
     const states = this.internals.states;
     if (!states) return;
     try {

@@ -114,24 +114,23 @@ export const styles = [
     visibility: hidden;
   }
 
-  /* The hint (the AudioContext waits for a gesture) and the browser's own control take the bar's place: the host
-     grows to hold them. */
+  /* The hint (the audio waits for a gesture) and the browser's own control take the bar's place: the host grows to
+     hold them. */
   .hint {
-    display: none;
     font-size: 0.875em;
     line-height: 1.3;
   }
 
-  :host([suspended][state='live']) {
+  :host(:state(suspended-hint)) {
     block-size: auto;
   }
 
-  :host([suspended][state='live']) .hint {
-    display: block;
+  :host(:state(suspended-hint)) .track {
+    display: none;
   }
 
-  :host([suspended][state='live']) .track {
-    display: none;
+  :host([orientation='vertical']:state(suspended-hint)) {
+    inline-size: auto;
   }
 
   :host(:state(browser-control)) {
@@ -141,10 +140,6 @@ export const styles = [
 
   :host(:state(browser-control)) .track {
     display: none;
-  }
-
-  :host([orientation='vertical'][suspended][state='live']) {
-    inline-size: auto;
   }
 `,
 ];

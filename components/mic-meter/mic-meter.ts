@@ -6,6 +6,7 @@ import { watchHealthOnDemand } from '../controllers/lazy-health.js';
 import { MutedSpeakingController } from '../controllers/muted-speaking-controller.js';
 import { Attr, CaptureState, TagName } from '../core/constants.js';
 import { microphoneConstraints } from '../core/constraints.js';
+import { waitsForGesture } from '../core/gesture-wall.js';
 import type { LocalMediaStream } from '../core/local-media-stream.js';
 import type { DevicePermissionName } from '../core/permissions.js';
 import { micMeterDenied, micMeterStrings, type MicMeterStrings } from './mic-meter.strings.js';
@@ -62,8 +63,9 @@ const stateText = {
  * @csspart track - the meter's background
  * @csspart fill - the bar: it slides in a clipping box, so that a gradient stays fixed to the track (its `transform` is the element's)
  * @csspart peak - the held-peak marker (it rides a lane that the element moves)
- * @csspart hint - shown in the bar's place while live and `suspended`: "Click anywhere to see your level" (the
- *   AudioContext waits for a gesture: Firefox and Safari before the page's first click); gone once it runs
+ * @csspart hint - in the bar's place while live and `suspended` by the browser's autoplay policy (Firefox and Safari
+ *   before the page's first click; custom state `:state(suspended-hint)`): "Click anywhere to see your level"; gone
+ *   once the audio runs
  * @csspart browser-control - the browser's own microphone control, in the bar's place while a click is needed
  *   (`manual`, not started) or access is blocked, where the browser has one (see `browser-control`)
  *
@@ -200,6 +202,7 @@ export class MicMeter extends CaptureElement {
   }
 
   protected override updated(): void {
+    this.setCustomState('suspended-hint', this.waitingForGesture());
     this.updateAria(true);
     this.renderRoot.querySelector<HTMLElement>('.track')!.style.setProperty('--_segments', String(this.scale.segments));
     this.draw();
@@ -213,7 +216,7 @@ export class MicMeter extends CaptureElement {
         <div class="lane"><div part="peak" class="peak"></div></div>
       </div>
       ${control === nothing ? nothing : html`<div class="way-back">${control}</div>`}
-      <div part="hint" class="hint" aria-hidden="true">${this.text.t('suspended-hint')}</div>
+      ${this.waitingForGesture() ? html`<div part="hint" class="hint" aria-hidden="true">${this.text.t('suspended-hint')}</div>` : nothing}
       ${this.renderStatus()}`;
   }
 
@@ -222,8 +225,9 @@ export class MicMeter extends CaptureElement {
     return this.waitingForGesture() ? this.text.t('suspended-hint') : super.statusText();
   }
 
+  /** Live, and the audio waits for a gesture by the browser's autoplay policy (not a context starting or paused). */
   private waitingForGesture(): boolean {
-    return this.suspended && this.state === CaptureState.Live;
+    return this.suspended && this.state === CaptureState.Live && waitsForGesture('suspended');
   }
 
   private validScale(): LevelScale {

@@ -43,7 +43,13 @@ export function holdAudioUntilGesture(): () => void {
   lease.release();
   for (const type of GESTURES) globalThis.addEventListener(type, onGesture, { capture: true });
   globalThis.AudioContext = GestureAudioContext;
+  // The policy the page reads (Firefox's API, here in every engine), so that the kit knows why audio waits.
+  const nav = navigator as Navigator & { getAutoplayPolicy?: unknown };
+  const ownPolicy = Object.getOwnPropertyDescriptor(nav, 'getAutoplayPolicy');
+  Object.defineProperty(nav, 'getAutoplayPolicy', { configurable: true, value: () => (allowed ? 'allowed' : 'disallowed') });
   return () => {
+    if (ownPolicy) Object.defineProperty(nav, 'getAutoplayPolicy', ownPolicy);
+    else delete nav.getAutoplayPolicy;
     for (const type of GESTURES) globalThis.removeEventListener(type, onGesture, { capture: true });
     if (globalThis.AudioContext === GestureAudioContext) globalThis.AudioContext = Real;
   };

@@ -27,7 +27,7 @@ describe('<mic-meter> while its AudioContext waits for a gesture', () => {
     expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).to.equal('Click anywhere to see your level');
     await sendMouse({ type: 'click', position: [2, 2] });
     await until(() => el.db > -40, 'a level: the fake microphone’s tone (about -23 dBFS)');
-    expect(shown(hint)).to.be.false;
+    expect(shown(el.shadowRoot!.querySelector('[part=hint]')), 'the hint is gone').to.be.false;
     expect(el.hasAttribute(Attr.Suspended)).to.be.false;
   });
 });

@@ -116,6 +116,6 @@ describe('audio held until a gesture (audioNeedsGesture)', () => {
     expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).to.equal(hint.textContent);
     await sendMouse({ type: 'click', position: [2, 2] });
     await until(() => el.level > 0, 'a level');
-    expect(shown(hint)).to.be.false;
+    expect(shown(el.shadowRoot!.querySelector('[part=hint]')), 'the hint is gone').to.be.false;
   });
 });
