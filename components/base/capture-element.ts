@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
-import { BrowserControlController } from '../controllers/browser-control-controller.js';
+import type { BrowserControlController, BrowserControlControllerOptions } from '../controllers/browser-control-controller.js';
 import { CaptureController } from '../controllers/capture-controller.js';
 import type { HealthController } from '../controllers/health-controller.js';
 import type { CaptureChangeDetail, CaptureSession } from '../core/capture-session.js';
@@ -107,19 +107,17 @@ export abstract class CaptureElement extends KitElement {
     failing: error => (error.kind === ErrorKind.Denied ? this.deniedLoading() : undefined),
   });
 
-  /** The browser's own capture control, where it has one and the state needs it (part `browser-control`). */
-  protected readonly browserControls = new BrowserControlController(this, {
-    session: () => this.session,
-    constraints: () => this.requestConstraints(),
-    wanted: () => this.wantsBrowserControl(),
-    onShown: shown => this.setCustomState(Attr.BrowserControl, shown),
-  });
-
   constructor() {
     super();
     // The denied steps (core/denial.ts and the element's `.denied.ts` texts) load when a denial is first shown.
     waitBeforeUpdate(this, () => (this.showsDenied() ? this.deniedLoading() : undefined));
   }
+
+  /**
+   * The browser's own capture control (part `browser-control`), where the element has one: a screen has none, so it
+   * does not ship it. Made with {@link browserControlOptions}.
+   */
+  protected readonly browserControls?: Pick<BrowserControlController, 'element'>;
 
   /** The element's health checks (`watchHealth`), if it has any: a screen has none, so it does not ship them. */
   protected readonly healthMonitor?: Pick<HealthController, 'health' | 'setStream'>;
@@ -226,7 +224,17 @@ export abstract class CaptureElement extends KitElement {
 
   /** The browser's own control while the state needs it and the browser has one; nothing otherwise. */
   protected renderBrowserControl() {
-    return this.browserControls.element ?? nothing;
+    return this.browserControls?.element ?? nothing;
+  }
+
+  /** What a subclass's `browserControls` controller needs of the element. */
+  protected browserControlOptions(): BrowserControlControllerOptions {
+    return {
+      session: () => this.session,
+      constraints: () => this.requestConstraints(),
+      wanted: () => this.wantsBrowserControl(),
+      onShown: shown => this.setCustomState(Attr.BrowserControl, shown),
+    };
   }
 
   /** Hook: a stream was attached, or `null` when it was released. */

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { warnInvalid } from '../base/capture-element.js';
 import { LocalizeController } from '../base/localize-controller.js';
+import { BrowserControlController } from '../controllers/browser-control-controller.js';
 import { waitBeforeUpdate } from '../base/kit-element.js';
 import { PreviewElement } from '../base/preview-element.js';
 import { watchHealthOnDemand } from '../controllers/lazy-health.js';
@@ -154,6 +155,8 @@ export class CameraPreview extends PreviewElement {
     return capabilitiesOf(this.stream) ?? null;
   }
   protected override readonly healthMonitor = watchHealthOnDemand(this, { audio: true, video: true }, health => this.healthChanged(health));
+
+  protected override readonly browserControls = new BrowserControlController(this, this.browserControlOptions());
 
   /** True while a live picture is shown mirrored (reflected as the `mirrored` attribute). */
   get mirrored(): boolean {

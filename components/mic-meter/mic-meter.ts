@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { CaptureElement, warnInvalid, type CaptureElementEventMap, type TypedAddEventListener, type TypedRemoveEventListener } from '../base/capture-element.js';
 import { LocalizeController } from '../base/localize-controller.js';
+import { BrowserControlController } from '../controllers/browser-control-controller.js';
 import { AudioLevelController, type LevelScale } from '../controllers/audio-level-controller.js';
 import { watchHealthOnDemand } from '../controllers/lazy-health.js';
 import { MutedSpeakingController } from '../controllers/muted-speaking-controller.js';
@@ -132,6 +133,8 @@ export class MicMeter extends CaptureElement {
   });
 
   protected override readonly healthMonitor = watchHealthOnDemand(this, { audio: true, video: false }, health => this.healthChanged(health));
+
+  protected override readonly browserControls = new BrowserControlController(this, this.browserControlOptions());
 
   private readonly mutedVoice = new MutedSpeakingController(this, {
     threshold: () => this.scale.speakingThreshold,
