@@ -89,6 +89,16 @@ describe('<camera-preview> and the browser’s own camera control', () => {
       expect(el.matches(':state(browser-control)')).to.be.false;
       expect(el.shadowRoot!.querySelector('[part=message]')!.textContent).to.match(/blocked|block this browser/);
     });
+    it('falls back, with one warning, when the preview is too small for the control (it clips it)', async () => {
+      const warnings = captureWarnings();
+      denyRequests();
+      const el = await fixture<CameraPreview>(html`<camera-preview style="width: 64px"></camera-preview>`);
+      await stateOf(el, CaptureState.Error);
+      await until(() => warnings.some(w => w.includes('intersection_out_of_viewport_or_clipped')), 'the warning');
+      await el.updateComplete;
+      expect(!!el.shadowRoot!.querySelector('[part~=browser-control]')).to.be.false;
+      expect(warnings.filter(w => w.includes('<camera>'))).to.have.length(1);
+    });
   });
 
   describe('where it has none, or it is off', () => {

@@ -38,6 +38,20 @@ describe('the simulated browser control', () => {
     expect(simulator.liveCaptures()).to.be.empty;
   });
 
+  it('an adopted capture switches device like its own: the adopted track ends', async () => {
+    const simulator = simulate({ outcome: 'denied', browserControl: true, cameras: [{ label: 'Front' }, { label: 'Back' }] });
+    const el = await fixture<CameraPreview>(html`<camera-preview></camera-preview>`);
+    await until(() => !!controlIn(el), 'the control');
+    controlIn(el)!.click();
+    await stateOf(el, CaptureState.Live);
+    const adopted = el.stream!.getVideoTracks()[0]!;
+    const back = (await navigator.mediaDevices.enumerateDevices()).find(d => d.label === 'Back')!;
+    el.deviceId = back.deviceId;
+    await until(() => el.stream?.getVideoTracks()[0]?.getSettings().deviceId === back.deviceId, 'the back camera');
+    expect(adopted.readyState).to.equal('ended');
+    expect(simulator.liveCaptures().map(c => c.label)).to.deep.equal(['Back']);
+  });
+
   it('two clicks leave one capture', async () => {
     const simulator = simulate({ outcome: 'denied', browserControl: true, delay: 50 });
     const el = await fixture<CameraPreview>(html`<camera-preview></camera-preview>`);
