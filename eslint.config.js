@@ -21,7 +21,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', '*.config.*', '.ci/**', 'bench/*.mjs'],
+    files: ['scripts/**', '*.config.*', '.ci/**', 'bench/**/*.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

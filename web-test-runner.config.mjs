@@ -8,6 +8,7 @@ import { mediaFixtures } from './scripts/media-fixtures.mjs';
 import { totalsReporter } from './scripts/totals-reporter.mjs';
 import { setPermissionPlugin } from './scripts/set-permission-plugin.mjs';
 import { skipReasonsPlugin } from './scripts/skip-reasons.mjs';
+import { browserFieldPlugin } from './scripts/browser-field-plugin.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { webkitLauncher, webkitServices } from './scripts/webkit.mjs';
 import { globSync } from 'tinyglobby';
@@ -164,7 +165,7 @@ export default {
   browserStartTimeout: 60_000,
   browsers: first.browsers,
   groups: rest,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), setPermissionPlugin(), skipReasonsPlugin(), webkitServices()],
+  plugins: [browserFieldPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), setPermissionPlugin(), skipReasonsPlugin(), webkitServices()],
   testFramework: { config: { timeout: 10_000 } },
   reporters: [defaultReporter(), totalsReporter(process.env.WTR_TOTALS ?? '.wtr-totals.json')],
 };

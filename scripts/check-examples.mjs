@@ -2,7 +2,8 @@
 // loads dist/cdn/local-media-elements.js and nothing but its own chunks (dist/cdn/); the React and Vue apps are built with Vite from
 // examples/<name>/vite.config.mjs. In headless Chromium with the fake camera, each must show live frames, report
 // the state through its framework's event binding (#state reads "live"), and once the camera is removed
-// (button #toggle) have ended every track it was handed. Writes its totals to the file given as first argument, if any.
+// (button #toggle) have ended every track it was handed. Then the CDN build's languages (see languagePages). Writes its
+// totals to the file given as first argument, if any.
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -71,6 +72,60 @@ async function check(browser, base, example) {
   return problems;
 }
 
+/**
+ * The CDN build's languages, as a page without a build step gets them: `lang="de"` alone loads German when first
+ * needed, and a language module loaded beside the entry (dist/cdn/locales/de.js) and a language registered through
+ * the entry's own `registerStrings` reach the same elements: one registry, not a copy per file.
+ */
+const languagePages = [
+  {
+    name: 'CDN build: lang="de" alone',
+    html: `<!doctype html><html lang="de"><script type="module" src="/dist/cdn/local-media-elements.js"></script>
+      <camera-preview></camera-preview><media-toggle></media-toggle>`,
+    expect: { camera: 'Kamera ist an', toggle: 'Stummschalten' },
+  },
+  {
+    name: 'CDN build: locales/de.js beside the entry, and a language registered through the entry',
+    html: `<!doctype html><html lang="en"><script type="module">
+        import { registerStrings } from '/dist/cdn/local-media-elements.js';
+        import '/dist/cdn/locales/de.js';
+        registerStrings('nl', { 'media-toggle': { label: 'Dempen' } });
+      </script>
+      <div lang="de"><camera-preview></camera-preview></div><media-toggle lang="nl"></media-toggle>`,
+    expect: { camera: 'Kamera ist an', toggle: 'Dempen' },
+  },
+];
+
+/** The texts the page shows: the camera's status region and the toggle's label. */
+function shownTexts() {
+  return {
+    camera: document.querySelector('camera-preview')?.shadowRoot?.querySelector('[role=status]')?.textContent.trim(),
+    toggle: document.querySelector('media-toggle')?.shadowRoot?.querySelector('slot')?.textContent.trim(),
+  };
+}
+
+async function checkLanguages(browser, base, { html, expect }) {
+  const page = await browser.newPage();
+  const problems = recordProblems(page);
+  await page.route(`${base}/language.html`, route => route.fulfill({ contentType: 'text/html', body: html }));
+  try {
+    await page.goto(`${base}/language.html`);
+    await page.waitForFunction(
+      ([shown, expected]) => {
+        const texts = new Function(`return (${shown})()`)();
+        return texts.camera === expected.camera && texts.toggle === expected.toggle;
+      },
+      [shownTexts.toString(), expect],
+      { timeout: 10_000 },
+    ).catch(async () => problems.push(`texts ${JSON.stringify(await page.evaluate(shownTexts))}, expected ${JSON.stringify(expect)}`));
+  } catch (error) {
+    problems.push(error.message.split('\n')[0]);
+  } finally {
+    await page.close();
+  }
+  return problems;
+}
+
 const server = await serveStatic({ '/examples/html/': 'examples/html', '/dist/': 'dist', '/': out });
 const browser = await launchChromium();
 let passed = 0;
@@ -84,6 +139,12 @@ for (const example of examples) {
     passed++;
     console.log(`  ✓ example: ${example.name}: live, then every track ended on removal`);
   }
+}
+for (const language of languagePages) {
+  const problems = await checkLanguages(browser, server.base, language).catch(error => [error.message]);
+  if (problems.length) failed++;
+  else passed++;
+  console.log(`  ${problems.length ? '✗' : '✓'} ${language.name}${problems.map(p => `\n      ${p}`).join('')}`);
 }
 await browser.close();
 server.close();

@@ -5,7 +5,8 @@
 //   so; a test that failed is never run again.
 // - in a full run only, typecheck and lint, then the package as users get it: built, within its size budgets (scripts/check-size.mjs),
 //   imported and server-rendered in Node (test/node/), every Storybook story (scripts/check-stories.mjs), the
-//   examples (scripts/check-examples.mjs) and every example of the README (scripts/check-readme.mjs) in Chromium. Its output is printed once the browser tests are done.
+//   examples (scripts/check-examples.mjs), every example of the README (scripts/check-readme.mjs) and the recovery of a
+//   persisted recording after a reload and a crash (scripts/check-recovery.mjs) in Chromium. Its output is printed once the browser tests are done.
 // It ends with each engine's totals and skips (with their reasons), how long each step took, and the total of all as
 // its last line: "N passed, N failed". For Firefox it starts a PulseAudio null sink, since an AudioContext without
 // an output device never runs. WebKit's display and driver are started by the runner itself (scripts/webkit.mjs);
@@ -28,6 +29,7 @@ const NODE_TOTALS = join(runDir, 'node.json');
 const EXAMPLE_TOTALS = join(runDir, 'examples.json');
 const SIZE_TOTALS = join(runDir, 'size.json');
 const README_TOTALS = join(runDir, 'readme.json');
+const RECOVERY_TOTALS = join(runDir, 'recovery.json');
 const PACKAGE_LOG = join(runDir, 'package.log');
 const PIDS = join(runDir, 'pids');
 process.env.LOCAL_MEDIA_PIDS = PIDS;
@@ -157,7 +159,9 @@ async function packageChecks(log) {
   if (interrupted) return code;
   code = (await step('examples', 'node', ['scripts/check-examples.mjs', EXAMPLE_TOTALS])) || code;
   if (interrupted) return code;
-  return (await step('readme', 'node', ['scripts/check-readme.mjs', README_TOTALS])) || code;
+  code = (await step('readme', 'node', ['scripts/check-readme.mjs', README_TOTALS])) || code;
+  if (interrupted) return code;
+  return (await step('recovery', 'node', ['scripts/check-recovery.mjs', RECOVERY_TOTALS])) || code;
 }
 
 let stopSink;
@@ -196,6 +200,7 @@ const others = [
   read(EXAMPLE_TOTALS) ?? { passed: 0, failed: wantsStories ? 1 : 0 },
   read(SIZE_TOTALS) ?? { passed: 0, failed: fullRun ? 1 : 0 },
   read(README_TOTALS) ?? { passed: 0, failed: wantsStories ? 1 : 0 },
+  read(RECOVERY_TOTALS) ?? { passed: 0, failed: wantsStories ? 1 : 0 },
 ];
 const passed = others.reduce((sum, totals) => sum + totals.passed, browserTotals.passed);
 let failed = others.reduce((sum, totals) => sum + totals.failed, browserTotals.failed + browserTotals.sessionErrors);

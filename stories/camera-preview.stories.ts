@@ -73,7 +73,7 @@ export const Live: Story = { play: expectPicture() };
 /** `manual`: nothing asked until `start()`, here from a button in the `idle` slot. */
 export const Idle: Story = {
   args: { [Attr.Manual]: true },
-  render: args => camera(args, html`<button slot="idle" @click=${start}>Start camera</button>`),
+  render: args => camera(args, html`<button slot="idle" type="button" @click=${start}>Start camera</button>`),
   play: expectState(CaptureState.Idle),
 };
 
@@ -143,10 +143,10 @@ export const MirrorOn: Story = { args: { [Attr.Mirror]: 'on' } };
 export const MirrorOff: Story = { args: { [Attr.Mirror]: 'off' } };
 
 const slots = html`
-  <div slot="idle"><button @click=${start}>Turn on camera</button></div>
+  <div slot="idle"><button type="button" @click=${start}>Turn on camera</button></div>
   <div slot="requesting">Say cheese… waiting for your camera</div>
-  <div slot="error">No camera for now. <button @click=${start}>Try again</button></div>
-  <div slot="ended">Camera unplugged. <button @click=${start}>Reconnect</button></div>
+  <div slot="error">No camera for now. <button type="button" @click=${start}>Try again</button></div>
+  <div slot="ended">Camera unplugged. <button type="button" @click=${start}>Reconnect</button></div>
 `;
 
 /**

@@ -1,11 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { expect } from 'storybook/test';
+import { expect, waitFor } from 'storybook/test';
 import '../components/camera-preview/define.js';
 import '../components/media-recorder/define.js';
 import '../components/screen-preview/define.js';
-import type { MediaRecorderElement, RecordingResult } from '../components/media-recorder/define.js';
+import type { MediaRecorderElement, RecordingResult, RecoveredRecording } from '../components/media-recorder/define.js';
+import { recordingStore } from '../components/core/recording/persist.js';
 import type { ScreenPreview } from '../components/screen-preview/define.js';
 import { Attr, CaptureState, RecorderState, TagName } from '../components/core/constants.js';
 import { readOnly } from './support/capture-args.js';
@@ -17,6 +18,7 @@ interface RecorderArgs {
   [Attr.MimeType]: string;
   [Attr.Timeslice]: number | undefined;
   [Attr.MaxDuration]: number | undefined;
+  [Attr.Persist]: string;
 }
 
 /** Plays each finished recording below the recorder. */
@@ -33,6 +35,7 @@ const recorder = (args: RecorderArgs) => html`
     mime-type=${ifDefined(args[Attr.MimeType] || undefined)}
     timeslice=${ifDefined(args[Attr.Timeslice] ?? undefined)}
     max-duration=${ifDefined(args[Attr.MaxDuration] ?? undefined)}
+    persist=${ifDefined(args[Attr.Persist] || undefined)}
     @recordingstop=${showResult}
   ></media-recorder>
   <video class="result" controls hidden style="inline-size: 240px"></video>
@@ -58,7 +61,7 @@ const meta = {
   component: TagName.MediaRecorder,
   tags: ['autodocs'],
   render: args => withCamera(args),
-  args: { [Attr.For]: 'camera', [Attr.MimeType]: '', [Attr.Timeslice]: undefined, [Attr.MaxDuration]: undefined },
+  args: { [Attr.For]: 'camera', [Attr.MimeType]: '', [Attr.Timeslice]: undefined, [Attr.MaxDuration]: undefined, [Attr.Persist]: '' },
   argTypes: {
     [Attr.For]: { control: 'text', description: 'The id of the capture element to record.' },
     [Attr.MimeType]: {
@@ -68,6 +71,7 @@ const meta = {
     },
     [Attr.Timeslice]: { control: 'number', description: 'Milliseconds per `dataavailable` chunk.' },
     [Attr.MaxDuration]: { control: 'number', description: 'Stop by itself after this many seconds.' },
+    [Attr.Persist]: { control: 'text', description: "Keep each recording in the origin's storage as it is made, under this key." },
     [Attr.State]: readOnly('`inactive`, `recording` or `paused`.'),
   },
 } satisfies Meta<RecorderArgs & { [Attr.State]?: string }>;
@@ -137,6 +141,67 @@ export const ScreenRecording: Story = {
   play: async ({ canvasElement }) => {
     await canvasElement.querySelector<ScreenPreview>(TagName.ScreenPreview)!.start();
     canvasElement.querySelector(TagName.MediaRecorder)!.start();
+  },
+};
+
+/** The key the two stories below share. */
+const INTERRUPTED_KEY = 'story-interrupted';
+
+/**
+ * `persist`: each recording is written to the origin's storage as it is made. This is the page that the story
+ * below interrupts; on its own it just records.
+ */
+export const PersistedPage: Story = {
+  args: { [Attr.Persist]: INTERRUPTED_KEY },
+  parameters: { docs: { story: { inline: false, height: '360px' } } },
+  play: once(el => el.start()),
+};
+
+/**
+ * A recording interrupted and recovered: the page above records in a frame, which is removed after two seconds
+ * (as a closed tab, a reload or a crash would end it: nothing is finalized). Then a `<media-recorder>` with the same
+ * `persist` key connects, fires `recovered` once with what was stored, and it plays below.
+ */
+export const InterruptedAndRecovered: Story = {
+  render: () => html`
+    <div style="display: grid; gap: 8px; justify-items: start">
+      <iframe
+        title="A page that records"
+        src="iframe.html?id=elements-media-recorder--persisted-page&amp;viewMode=story"
+        style="inline-size: 320px; block-size: 260px; border: 1px dashed"
+      ></iframe>
+      <p role="status">Recording in the frame…</p>
+      <video class="result" controls hidden style="inline-size: 240px"></video>
+    </div>
+  `,
+  play: async ({ canvasElement }) => {
+    const frame = canvasElement.querySelector('iframe')!;
+    const status = canvasElement.querySelector('[role=status]')!;
+    const framed = await waitFor(() => {
+      const el = frame.contentDocument?.querySelector<MediaRecorderElement>(TagName.MediaRecorder);
+      if (el?.state !== RecorderState.Recording) throw new Error('the framed recorder is not recording yet');
+      return el;
+    }, { timeout: 15_000 });
+    // Two chunks written, a chunk a second: then the page goes.
+    let bytes = 0;
+    framed.addEventListener('dataavailable', event => (bytes += event.detail.data.size));
+    await waitFor(async () => {
+      const store = await recordingStore();
+      const stored = await Promise.all((await store.list(INTERRUPTED_KEY)).map(id => store.read(INTERRUPTED_KEY, id).then(r => r.blob.size, () => 0)));
+      if (framed.duration < 2 || stored.reduce((a, b) => a + b, 0) < bytes) throw new Error('two seconds stored');
+    }, { timeout: 10_000 });
+    frame.remove();
+    status.textContent = 'The page went away mid-recording. A new recorder with the same key:';
+    const recorder = document.createElement(TagName.MediaRecorder);
+    recorder.persist = INTERRUPTED_KEY;
+    const recovered = new Promise<RecoveredRecording>(resolve => recorder.addEventListener('recovered', event => resolve(event.detail), { once: true }));
+    status.after(recorder);
+    const { blob, duration } = await recovered;
+    status.textContent = `Recovered ${duration.toFixed(1)} s:`;
+    const video = canvasElement.querySelector<HTMLVideoElement>('video.result')!;
+    video.src = URL.createObjectURL(blob);
+    video.hidden = false;
+    await waitFor(() => expect(video.duration, 'the recovered recording’s duration').toBeGreaterThan(1.5), { timeout: 10_000 });
   },
 };
 

@@ -115,13 +115,13 @@ const theme = html`
     .themed::part(peak) {
       box-shadow: 0 0 4px #fff;
     }
-    /* Page CSS alone can follow the level: the element sets --level (0..1) on itself. */
+    /* Page CSS alone can follow the level: the element sets --mic-meter-level (0..1) on itself. */
     .halo {
       inline-size: 3em;
       block-size: 3em;
       border-radius: 50%;
       background: #2e9d4f;
-      box-shadow: 0 0 0 calc(var(--level, 0) * 1.5em) rgb(46 157 79 / 0.35);
+      box-shadow: 0 0 0 calc(var(--mic-meter-level, 0) * 1.5em) rgb(46 157 79 / 0.35);
     }
     .halo::part(track) {
       background: none;
@@ -151,7 +151,7 @@ const start = (event: Event) => {
 /** `manual`: nothing asked until `start()`, here from a button. */
 export const Idle: Story = {
   args: { [Attr.Manual]: true },
-  render: args => html`<div><button @click=${start}>Start microphone</button> ${meter(args)}</div>`,
+  render: args => html`<div><button type="button" @click=${start}>Start microphone</button> ${meter(args)}</div>`,
   play: expectState(CaptureState.Idle),
 };
 

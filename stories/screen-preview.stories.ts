@@ -94,7 +94,7 @@ export const CustomSlots: Story = {
     screen(
       args,
       html`
-        <button slot="start">Present your screen</button>
+        <button slot="start" type="button">Present your screen</button>
         <span slot="requesting">Pick a window in the browser's dialog…</span>
         <span slot="ended">You stopped presenting.</span>
       `,

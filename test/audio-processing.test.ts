@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../components/camera-preview/define.js';
 import '../components/mic-meter/define.js';
-import type { CaptureElement } from '../components/base/capture-element.js';
+import type { DeviceCaptureElement as CaptureElement } from '../components/base/device-capture-element.js';
 import { CaptureState } from '../components/core/index.js';
 import { PROCESSING_ATTRIBUTES, type ProcessingName } from '../components/core/processing.js';
 import { isWebKit, skipBecause } from './support/browser.js';

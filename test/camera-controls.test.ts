@@ -101,4 +101,21 @@ describe('<camera-controls>', () => {
     await until(() => part(controls, 'pan') !== null, 'the pan control');
     expect(labelOf(part(controls, 'pan')!)).to.equal('Schwenken');
   });
+
+  it("keeps the person's focus in a layer of its own: the page's constraints stay the page's, and win", async () => {
+    simulate({ cameras: [{ controls: { focusDistance: { min: 0, max: 1, step: 0.05 } } }] });
+    const { preview, controls } = await controlsFor();
+    const pageOwned: MediaTrackConstraints = { frameRate: { ideal: 24 } };
+    preview.constraints = pageOwned;
+    await until(() => part(controls, 'focus') !== null, 'the focus control');
+    const focus = part(controls, 'focus')!;
+    focus.value = '0.5';
+    focus.dispatchEvent(new Event('input', { bubbles: true }));
+    await until(() => settingsOf(preview).focusDistance === 0.5, `focus at 0.5 (is ${settingsOf(preview).focusDistance})`);
+    expect(settingsOf(preview).focusMode).to.equal('manual');
+    expect(preview.constraints, "the page's constraints, untouched").to.equal(pageOwned);
+    expect(pageOwned).to.deep.equal({ frameRate: { ideal: 24 } });
+    preview.constraints = { frameRate: { ideal: 24 }, focusMode: 'continuous' } as MediaTrackConstraints; // the page's own word wins
+    await until(() => settingsOf(preview).focusMode === 'continuous', 'autofocus, as the page says');
+  });
 });

@@ -17,11 +17,13 @@ async function livePreview(template = html`<camera-preview></camera-preview>`): 
 
 describe('<camera-preview>', () => {
   describe('going live', () => {
-    it('requests the camera on connect and reflects requesting, then live', async () => {
+    it('requests the camera once connected and updated, and reflects requesting, then live', async () => {
       const seen: string[] = [];
       const el = document.createElement('camera-preview');
       el.addEventListener('statechange', e => seen.push(`${e.detail.previous}->${e.detail.state}`));
       document.body.append(el);
+      expect(el.getAttribute(Attr.State)).to.equal(CaptureState.Idle);
+      await el.updateComplete;
       expect(el.getAttribute(Attr.State)).to.equal(CaptureState.Requesting);
       await stateOf(el, CaptureState.Live);
       expect(seen).to.deep.equal(['idle->requesting', 'requesting->live']);

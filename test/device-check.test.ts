@@ -3,7 +3,7 @@ import '../components/index.js';
 import type { CameraPreview, DeviceCheck, DeviceSelect, MicMeter } from '../components/index.js';
 import { CaptureState } from '../components/core/index.js';
 import '../components/locales/de.js';
-import { clickOn, gesture, isWebKit, skipBecause } from './support/browser.js';
+import { clickOn, gesture, isWebKit, pickDevice, skipBecause } from './support/browser.js';
 import { liveTracks, nextTask, spyGetUserMedia, stateOf, until } from './support/media.js';
 import { simulate } from './support/simulator.js';
 
@@ -52,13 +52,6 @@ async function peakWhile(output: { peak(): number }, busy: () => boolean): Promi
   return peak;
 }
 
-/** Picks an option the way a user does: the select's value changes and it fires `change`. */
-function pick(select: DeviceSelect, deviceId: string): void {
-  const native = select.shadowRoot!.querySelector('select')!;
-  native.value = deviceId;
-  native.dispatchEvent(new Event('change', { bubbles: true }));
-}
-
 describe('<device-check>', () => {
   afterEach(() => localStorage.clear());
 
@@ -100,7 +93,11 @@ describe('<device-check>', () => {
     await until(() => select.options.length === 2, 'two cameras listed');
     const other = select.options.find(device => device.deviceId !== el.result.camera!.deviceId)!;
     const changed = oneEvent(el, 'change');
-    pick(select, other.deviceId);
+    const replaced = oneEvent(camera(el)!, 'streamchange');
+    pickDevice(select, other.deviceId);
+    await replaced;
+    await el.updateComplete;
+    expect(el.result.camera!.deviceId, 'the result, once the new stream is there').to.equal(other.deviceId);
     const { detail } = await changed;
     expect(detail.result.camera!.deviceId).to.equal(other.deviceId);
     expect(detail.result.camera!.label).to.equal('Back');
@@ -111,6 +108,19 @@ describe('<device-check>', () => {
     const muted = oneEvent(el, 'change');
     inner(el, 'media-toggle[for=microphone]')!.shadowRoot!.querySelector('button')!.click();
     expect((await muted).detail.result.microphone!.muted).to.equal(true);
+  });
+
+  it('adds the camera check when a camera is plugged in after the first listing', async () => {
+    const sim = simulate({ cameras: [{ deviceId: 'usb', label: 'USB camera' }], permission: 'granted' });
+    sim.unplug('usb');
+    const el = await fixture<DeviceCheck>(html`<device-check></device-check>`);
+    await until(() => el.checks.size > 0, 'the first listing');
+    expect([...el.checks]).to.deep.equal(['microphone', 'speaker']);
+    sim.plugIn('usb');
+    await until(() => el.checks.has('camera'), 'the camera check');
+    await el.updateComplete;
+    await stateOf(camera(el)!, CaptureState.Live);
+    expect(camera(el)!.stream!.getVideoTracks()[0]!.label).to.equal('USB camera');
   });
 
   it('with video alone opens no microphone', async () => {

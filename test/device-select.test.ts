@@ -1,22 +1,15 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../components/index.js';
-import type { DeviceSelect, MicMeter } from '../components/index.js';
+import type { CameraPreview, DeviceSelect, MicMeter } from '../components/index.js';
 import { CaptureState } from '../components/core/index.js';
-import { skipBecause } from './support/browser.js';
+import { pickDevice, skipBecause } from './support/browser.js';
 import { simulate } from './support/simulator.js';
 import { captureWarnings, stateOf, until } from './support/media.js';
 
 const selectOf = (el: DeviceSelect) => el.shadowRoot!.querySelector('select')!;
 const optionTexts = (el: DeviceSelect) => [...selectOf(el).options].map(option => option.textContent!.trim());
 const devicesOf = async (kind: MediaDeviceKind) => (await navigator.mediaDevices.enumerateDevices()).filter(d => d.kind === kind);
-
-/** Picks an option the way a user does: the select's value changes and it fires `change`. */
-function pick(el: DeviceSelect, deviceId: string): void {
-  const select = selectOf(el);
-  select.value = deviceId;
-  select.dispatchEvent(new Event('change', { bubbles: true }));
-}
 
 /** Firefox lists device ids only after a capture: open (and close) one so every test works with real ids. */
 async function revealDeviceIds(): Promise<void> {
@@ -84,7 +77,7 @@ describe('<device-select>', () => {
     const target = (await devicesOf('audioinput')).at(-1)!;
     await until(() => el.options.some(d => d.deviceId === target.deviceId), 'the ids in the list');
     const change = oneEvent(el, 'change');
-    pick(el, target.deviceId);
+    pickDevice(el, target.deviceId);
     expect((await change).detail).to.deep.equal({ deviceId: target.deviceId, label: target.label });
     expect(meter.deviceId).to.equal(target.deviceId);
     await until(() => meter.stream?.getAudioTracks()[0]?.getSettings().deviceId === target.deviceId, 'the meter on the picked device');
@@ -140,7 +133,7 @@ describe('<device-select>', () => {
     const inputs = await devicesOf('audioinput');
     const first = await fixture<DeviceSelect>(html`<device-select kind="audioinput" remember></device-select>`);
     await until(() => first.options.length === inputs.length, 'the list');
-    pick(first, inputs.at(-1)!.deviceId);
+    pickDevice(first, inputs.at(-1)!.deviceId);
     first.remove();
 
     const container = await fixture<HTMLDivElement>(html`<div>
@@ -171,7 +164,7 @@ describe('<device-select>', () => {
     </div>`);
     const el = container.querySelector('device-select')!;
     await until(() => el.options.length === outputs.length, 'the list');
-    pick(el, outputs.at(-1)!.deviceId);
+    pickDevice(el, outputs.at(-1)!.deviceId);
     const audio = container.querySelector('audio') as HTMLAudioElement & { sinkId: string };
     await until(() => audio.sinkId === outputs.at(-1)!.deviceId, 'the sink to change');
   });
@@ -195,7 +188,46 @@ describe('<device-select>', () => {
     meter.manual = true;
     container.append(meter);
     await new Promise(resolve => setTimeout(resolve, 0));
-    pick(el, inputs.at(-1)!.deviceId);
+    pickDevice(el, inputs.at(-1)!.deviceId);
     expect(meter.deviceId).to.equal(inputs.at(-1)!.deviceId);
+  });
+
+  it('works where storage is blocked (SecurityError): the list shows, a pick drives the target and fires change', async () => {
+    simulate({ cameras: [{ deviceId: 'front' }, { deviceId: 'back' }], permission: 'granted' });
+    const own = Object.getOwnPropertyDescriptor(window, 'localStorage');
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get: () => {
+        throw new DOMException("The operation is insecure: this frame's storage is blocked.", 'SecurityError');
+      },
+    });
+    try {
+      const container = await fixture<HTMLDivElement>(html`<div>
+        <camera-preview id="cam" manual></camera-preview><device-select for="cam" remember></device-select>
+      </div>`);
+      const el = container.querySelector('device-select')!;
+      await until(() => el.options.length === 2, 'the list');
+      await el.updateComplete;
+      expect(optionTexts(el)).to.have.length(2);
+      const change = oneEvent(el, 'change');
+      pickDevice(el, 'back');
+      expect((await change).detail.deviceId).to.equal('back');
+      expect(container.querySelector<CameraPreview>('camera-preview')!.deviceId).to.equal('back');
+    } finally {
+      if (own) Object.defineProperty(window, 'localStorage', own);
+      else delete (window as { localStorage?: Storage }).localStorage;
+    }
+  });
+
+  it('the select shows value, also when the page puts it back after a pick (a controlled component)', async () => {
+    simulate({ cameras: [{ deviceId: 'front' }, { deviceId: 'back' }], permission: 'granted' });
+    const el = await fixture<DeviceSelect>(html`<device-select></device-select>`);
+    await until(() => el.options.length === 2, 'the list');
+    await el.updateComplete;
+    expect([el.value, selectOf(el).value]).to.deep.equal(['front', 'front']);
+    el.addEventListener('change', () => (el.value = 'front'), { once: true }); // the page refuses the pick
+    pickDevice(el, 'back');
+    await el.updateComplete;
+    expect(selectOf(el).value).to.equal('front');
   });
 });

@@ -8,7 +8,7 @@ import { gesture, isChromium } from './support/browser.js';
 import { captureWarnings, spyGetUserMedia, stateOf, until } from './support/media.js';
 import { simulate } from './support/simulator.js';
 
-const cssLevel = (el: HTMLElement) => Number(el.style.getPropertyValue('--level') || 0);
+const cssLevel = (el: HTMLElement) => Number(el.style.getPropertyValue('--mic-meter-level') || 0);
 const box = (el: MicMeter, selector: string) => el.shadowRoot!.querySelector(selector)!.getBoundingClientRect();
 
 /** The share of the track that the fill shows (it is clipped by the box that holds it). */
@@ -43,7 +43,7 @@ describe('<mic-meter>', () => {
     }
   });
 
-  it('shows the real level of the fake microphone in db, level, peak and --level', async () => {
+  it('shows the real level of the fake microphone in db, level, peak and --mic-meter-level', async () => {
     const el = await liveMeter();
     if (isChromium) {
       // The generated fixture: a 1 kHz sine at amplitude 0.5 reads -9 dBFS RMS.
@@ -57,9 +57,9 @@ describe('<mic-meter>', () => {
     expect(shownFill(el)).to.be.closeTo(el.level, 0.01);
   });
 
-  it('keeps --level within 250 ms of the level', async () => {
+  it('keeps --mic-meter-level within 250 ms of the level', async () => {
     const el = await liveMeter();
-    // WebKit's mock microphone is not steady: --level must be one of the levels of the last 250 ms (and a bit).
+    // WebKit's mock microphone is not steady: --mic-meter-level must be one of the levels of the last 250 ms (and a bit).
     const recent: number[] = [];
     for (let i = 0; i < 30; i++) {
       recent.push(el.level);
@@ -131,7 +131,16 @@ describe('<mic-meter>', () => {
     expect(el.level).to.be.closeTo(expected, 0.05);
   });
 
-  it('moves --level in whole segments', async () => {
+  it('sets --mic-meter-level and --mic-meter-peak, and the deprecated --level and --peak to the same values', async () => {
+    const el = await liveMeter();
+    await until(() => cssLevel(el) > 0, '--mic-meter-level');
+    const style = (name: string) => el.style.getPropertyValue(name);
+    expect(style('--level')).to.equal(style('--mic-meter-level'));
+    expect(Number(style('--mic-meter-peak'))).to.be.at.least(cssLevel(el));
+    expect(style('--peak')).to.equal(style('--mic-meter-peak'));
+  });
+
+  it('moves --mic-meter-level in whole segments', async () => {
     const el = await liveMeter(html`<mic-meter segments="10"></mic-meter>`);
     const value = cssLevel(el);
     expect(Math.round(value * 10) / 10).to.equal(value);

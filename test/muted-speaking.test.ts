@@ -70,4 +70,34 @@ describe('<mic-meter muted> speaking', () => {
     await sleep(800);
     expect(el.matches('[muted][speaking]'), '[muted][speaking] after the move').to.equal(true);
   });
+
+  it('has one writer: muting and unmuting while speaking changes neither speaking nor the attribute', async () => {
+    simulate({ microphones: [{ speech: false, level: 0.3 }] });
+    const el = await fixture<MicMeter>(html`<mic-meter></mic-meter>`);
+    await stateOf(el, CaptureState.Live);
+    await gesture();
+    await until(() => el.hasAttribute('speaking'), 'speaking before muting');
+    const events: boolean[] = [];
+    el.addEventListener('speakingchange', event => events.push(event.detail.speaking));
+    const toggles: boolean[] = [];
+    const observer = new MutationObserver(() => toggles.push(el.hasAttribute('speaking')));
+    observer.observe(el, { attributeFilter: ['speaking'] });
+    /** Waits until the level feed has read `quiet` (or not) for longer than speaking's hangover (300 ms). */
+    const settled = async (quiet: boolean) => {
+      let since = 0;
+      await until(() => {
+        if ((el.db <= -90) !== quiet) since = 0;
+        else since ||= performance.now();
+        return since > 0 && performance.now() - since > 600;
+      }, quiet ? 'the muted track read as silence' : 'the voice read again');
+    };
+    el.muted = true;
+    await settled(true);
+    el.muted = false;
+    await settled(false);
+    observer.disconnect();
+    expect(events, 'speakingchange events').to.deep.equal([]);
+    expect(toggles, 'speaking attribute changes').to.deep.equal([]);
+    expect(el.speaking).to.equal(true);
+  });
 });

@@ -155,6 +155,44 @@ describe('<screen-preview>', () => {
     expect(warnings.some(w => w.includes('surface="everything"'))).to.equal(true);
   });
 
+  it('has nothing of a device: no device-id, reconnect, retry, audio processing or health', async () => {
+    const el = await fixture<ScreenPreview>(html`<screen-preview></screen-preview>`);
+    const deviceOnly = ['deviceId', 'reconnect', 'retry', 'echoCancellation', 'noiseSuppression', 'autoGainControl', 'voiceIsolation', 'processing', 'silent', 'dark', 'frozen'];
+    expect(deviceOnly.filter(name => name in el)).to.deep.equal([]);
+    const properties = [...(customElements.get('screen-preview') as unknown as { elementProperties: Map<string, unknown> }).elementProperties.keys()];
+    expect(properties.filter(name => deviceOnly.includes(name))).to.deep.equal([]);
+  });
+
+  describe('never asks again without a gesture', () => {
+    it('a share that fails with NotReadableError is asked for once: no retry, no second picker', async () => {
+      const simulator = simulate();
+      const el = await fixture<ScreenPreview>(html`<screen-preview></screen-preview>`);
+      el.setAttribute('retry', '3'); // what a camera would retry with; a screen has none
+      await clickStart(el);
+      await stateOf(el, CaptureState.Live);
+      simulator.outcome = browserException('NotReadableError', 'Could not start video source');
+      const error = await el.start().then(() => undefined, (thrown: { kind?: string }) => thrown);
+      expect(error?.kind).to.equal(ErrorKind.InUse);
+      expect(simulator.calls.map(call => call.method)).to.deep.equal(['getDisplayMedia', 'getDisplayMedia']);
+      expect(el.state).to.equal(CaptureState.Error);
+    });
+
+    it('a share stopped when the page went into the back/forward cache stays stopped when it comes back', async () => {
+      const simulator = simulate();
+      const el = await fixture<ScreenPreview>(html`<screen-preview></screen-preview>`);
+      await clickStart(el);
+      await stateOf(el, CaptureState.Live);
+      window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
+      expect(el.state).to.equal(CaptureState.Stopped);
+      window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+      await el.updateComplete;
+      await nextTask();
+      expect(simulator.requests).to.equal(1);
+      expect(el.state).to.equal(CaptureState.Stopped);
+      expect(part(el, 'start-button'), 'the start button, for a new gesture').to.not.equal(null);
+    });
+  });
+
   describe('the real refusal of headless Firefox', () => {
     beforeEach(function () {
       if (!isFirefox) return skipBecause(this, 'only headless Firefox refuses to share the screen');

@@ -1,7 +1,7 @@
 // 1,000 random operations on a mixed set of capture elements, then: nothing live, no AudioContext open.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../components/index.js';
-import type { CaptureElement } from '../components/index.js';
+import type { DeviceCaptureElement as CaptureElement } from '../components/index.js';
 import { openAudioContexts } from './support/audio-contexts.js';
 import { liveTracks, nextTask, until } from './support/media.js';
 

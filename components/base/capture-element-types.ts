@@ -1,5 +1,5 @@
 // The public types of every capture element: its events, its dictionary's keys, and typed event listeners.
-import type { StateChangeDetail } from '../controllers/capture-controller.js';
+import type { StateChangeDetail, StreamChangeDetail } from '../controllers/capture-controller.js';
 import type { ErrorKind } from '../core/constants.js';
 import type { LocalMediaError } from '../core/errors.js';
 import type { Health } from '../core/health-threshold.js';
@@ -12,6 +12,7 @@ export interface CaptureElementEventMap {
   statechange: CustomEvent<StateChangeDetail>;
   error: CustomEvent<LocalMediaError>;
   healthchange: CustomEvent<Health>;
+  streamchange: CustomEvent<StreamChangeDetail>;
 }
 
 /**

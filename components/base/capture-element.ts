@@ -1,16 +1,12 @@
-import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
-import type { BrowserControlController, BrowserControlControllerOptions } from '../controllers/browser-control-controller.js';
+import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { CaptureController } from '../controllers/capture-controller.js';
-import type { HealthController } from '../controllers/health-controller.js';
 import type { CaptureChangeDetail, CaptureSession } from '../core/capture-session.js';
-import { Attr, CaptureState, DeniedBy, ErrorKind, EventName, type PermissionValue } from '../core/constants.js';
+import { Attr, CaptureState, ErrorKind, type DeniedBy, type PermissionValue } from '../core/constants.js';
 import { attributeForConstraint } from '../core/constraints.js';
-import type { Health } from '../core/health-threshold.js';
 import { lazy, whenLoaded } from '../core/lazy.js';
 import type { LocalMediaError } from '../core/errors.js';
 import type { LocalMediaStream } from '../core/local-media-stream.js';
 import type { DevicePermissionName } from '../core/permissions.js';
-import { processingConstraints, processingOf, withProcessing, type AudioProcessing } from '../core/processing.js';
 import { KitElement, waitBeforeUpdate } from './kit-element.js';
 import type { LocalizeController } from './localize-controller.js';
 import { warnInvalid } from './warn.js';
@@ -20,74 +16,28 @@ import type { CaptureElementEventMap, CaptureStrings, ProcessingSwitch, TypedAdd
 
 export type { CaptureElementEventMap, CaptureStrings, ProcessingSwitch, TypedAddEventListener, TypedRemoveEventListener };
 
-const HEALTH_SIGNALS: readonly (keyof Health)[] = ['silent', 'dark', 'frozen'];
-
 /** Who denied and which browser and OS: read only when a denial is shown (the same chunk getLocalMedia loads). */
 const denial = lazy(() => import('../core/denial.js'));
 
 /**
- * Shows `stream` in `video`. Not a `.srcObject` binding: Lit commits an object binding again on every render, and
- * setting srcObject, even to the same stream, restarts the video's load (and its events re-render: a loop).
- */
-export function showStream(video: HTMLVideoElement, stream: MediaStream | null): void {
-  if (video.srcObject !== stream) video.srcObject = stream;
-}
-
-/**
- * The shared contract of `<camera-preview>`, `<mic-meter>` and the other capture elements: the read-only
- * `state`, `error`, `permission`, `interrupted` and `stream`, the settable `muted`, `deviceId` and `manual`,
- * `start()` and `stop()`. The capture itself lives in a {@link CaptureController}; subclasses say what to
- * request and render it.
+ * The shared contract of every capture element (`<camera-preview>`, `<mic-meter>`, `<screen-preview>`): the
+ * read-only `state`, `error`, `permission`, `interrupted` and `stream`, the settable `muted` and `manual`, `start()`
+ * and `stop()`. The capture itself lives in a {@link CaptureController}; subclasses say what to request and render
+ * it. What only a device has (`deviceId`, `reconnect`, `retry`, audio processing, health) is DeviceCaptureElement's.
  */
 export abstract class CaptureElement extends KitElement {
   static override properties: PropertyDeclarations = {
-    deviceId: { attribute: Attr.DeviceId },
-    manual: { type: Boolean, reflect: true },
-    muted: { type: Boolean, reflect: true },
-    reconnect: { type: Boolean, reflect: true },
-    retry: { type: Number },
-    echoCancellation: { attribute: 'echo-cancellation' },
-    noiseSuppression: { attribute: 'noise-suppression' },
-    autoGainControl: { attribute: 'auto-gain-control' },
-    voiceIsolation: { attribute: 'voice-isolation' },
-    browserControl: { attribute: Attr.BrowserControl },
+    manual: { type: Boolean, reflect: true, useDefault: true },
+    muted: { type: Boolean, reflect: true, useDefault: true },
   };
   /** `user` captures with getUserMedia, `display` with getDisplayMedia. */
   protected static readonly captureSource: 'user' | 'display' = 'user';
 
-  /** Capture this device (a `deviceId` from `enumerateDevices()`); changing it while live switches device. */
-  deviceId = '';
-
-  /** Do not start on connect; wait for `start()`. */
+  /** Do not start on connect; wait for `start()`. Read once the element has finished its first update. */
   manual = false;
 
   /** Keep the device open but send black frames / silence (`track.enabled = false`). */
   muted = false;
-
-  /** After the source ended the capture (unplugged), capture again when a device of that kind comes back. */
-  reconnect = false;
-
-  /** Retries, with backoff (250 ms, 500 ms, 1 s ...), of a device that is `in-use`; 0 (default) to 10. */
-  retry = 0;
-
-  /** `on` or `off`: echo cancellation of the captured audio, applied live; absent: the element's default. */
-  echoCancellation: ProcessingSwitch = '';
-
-  /** `on` or `off`: noise suppression of the captured audio, applied live; absent: the element's default. */
-  noiseSuppression: ProcessingSwitch = '';
-
-  /** `on` or `off`: automatic gain control of the captured audio, applied live; absent: the element's default. */
-  autoGainControl: ProcessingSwitch = '';
-
-  /** `on` or `off`: voice isolation of the captured audio, where the browser has it; absent: the default. */
-  voiceIsolation: ProcessingSwitch = '';
-
-  /**
-   * `auto` (default): where the browser has its own camera or microphone control (`<camera>`, `<microphone>`,
-   * `<usermedia>`: Chromium), show it while a click is needed (`manual`, not started) and when access is blocked;
-   * `off`: never.
-   */
-  browserControl: 'auto' | 'off' = 'auto';
 
   protected readonly internals: ElementInternals = this.attachInternals();
 
@@ -101,8 +51,8 @@ export abstract class CaptureElement extends KitElement {
     constraints: () => this.requestConstraints(),
     permissions: () => this.permissionNames(),
     autoStart: () => this.startsOnConnect(),
-    reconnect: () => this.reconnect,
-    retries: () => this.retryCount(),
+    reconnect: () => this.reconnects(),
+    retries: () => this.retries(),
     onChange: detail => this.captureChanged(detail),
     failing: error => (error.kind === ErrorKind.Denied ? this.deniedLoading() : undefined),
   });
@@ -112,15 +62,6 @@ export abstract class CaptureElement extends KitElement {
     // The denied steps (core/denial.ts and the element's `.denied.ts` texts) load when a denial is first shown.
     waitBeforeUpdate(this, () => (this.showsDenied() ? this.deniedLoading() : undefined));
   }
-
-  /**
-   * The browser's own capture control (part `browser-control`), where the element has one: a screen has none, so it
-   * does not ship it. Made with {@link browserControlOptions}.
-   */
-  protected readonly browserControls?: Pick<BrowserControlController, 'element'>;
-
-  /** The element's health checks (`watchHealth`), if it has any: a screen has none, so it does not ship them. */
-  protected readonly healthMonitor?: Pick<HealthController, 'health' | 'setStream'>;
 
   /** The capture this element shows. */
   protected get session(): CaptureSession {
@@ -152,29 +93,9 @@ export abstract class CaptureElement extends KitElement {
     return this.session.interrupted;
   }
 
-  /** The audio processing in effect, as the live audio track's `getSettings()` says; `{}` without one. */
-  get processing(): AudioProcessing {
-    return processingOf(this.stream);
-  }
-
   /** While `denied`: who denied it, `user`, `system` (the OS blocks the browser) or `policy` (the frame's permissions policy). */
   get deniedBy(): DeniedBy | undefined {
     return this.error === ErrorKind.Denied ? this.session.error?.deniedBy : undefined;
-  }
-
-  /** True after about 3 s of digital silence from the microphone (muted in the OS, input volume at zero). */
-  get silent(): boolean {
-    return this.healthMonitor?.health.silent ?? false;
-  }
-
-  /** True after about 2 s of nearly black frames (lens covered, privacy shutter closed). */
-  get dark(): boolean {
-    return this.healthMonitor?.health.dark ?? false;
-  }
-
-  /** True after about 2 s without a new frame while live and not muted (camera taken or stalled). */
-  get frozen(): boolean {
-    return this.healthMonitor?.health.frozen ?? false;
   }
 
   /** The current stream, or null. Stopping it is the same as calling `stop()`. */
@@ -184,7 +105,8 @@ export abstract class CaptureElement extends KitElement {
 
   /**
    * Starts (or restarts) the capture. Resolves once live; rejects with the LocalMediaError that put the element
-   * in `state="error"`; resolves without going live when `stop()` or a newer request supersedes it.
+   * in `state="error"`; resolves without going live when `stop()` or a newer request supersedes it. On an element
+   * that is not in the document (never inserted, or removed) it asks for nothing and rejects with kind `aborted`.
    */
   start(): Promise<void> {
     return this.session.start();
@@ -197,44 +119,31 @@ export abstract class CaptureElement extends KitElement {
 
   protected abstract captureConstraints(): MediaStreamConstraints;
 
-  /** What a request asks for: the element's constraints with its audio processing. */
-  private requestConstraints(): MediaStreamConstraints {
-    return withProcessing(this.captureConstraints(), processingConstraints(this, (...invalid) => warnInvalid(this, ...invalid)));
+  protected abstract permissionNames(): readonly DevicePermissionName[];
+
+  /** Hook: the constraints of the next request; by default, `captureConstraints()`. */
+  protected requestConstraints(): MediaStreamConstraints {
+    return this.captureConstraints();
   }
 
-  protected abstract permissionNames(): readonly DevicePermissionName[];
+  /** Hook: whether to capture again when a lost device comes back; a screen never does. */
+  protected reconnects(): boolean {
+    return false;
+  }
+
+  /** Hook: how many times to retry a device that is `in-use`; a screen is asked for once. */
+  protected retries(): number {
+    return 0;
+  }
+
+  /** Hook: while live, what is wrong with the signal, as a key of the dictionary; nothing by default. */
+  protected unhealthy(): keyof CaptureStrings | undefined {
+    return undefined;
+  }
 
   /** Hook: whether connecting starts the capture; by default, unless `manual`. */
   protected startsOnConnect(): boolean {
     return !this.manual;
-  }
-
-  /**
-   * Hook: whether the state needs the browser's own control: not started yet with `manual` (a click is needed), or
-   * blocked by the person or the system (a blocking policy is the site's to change). Never for a screen.
-   */
-  protected wantsBrowserControl(): boolean {
-    const source = (this.constructor as typeof CaptureElement).captureSource;
-    if (source !== 'user' || this.browserControl === 'off') return false;
-    const { state } = this;
-    if (this.manual && (state === CaptureState.Idle || state === CaptureState.Stopped)) return true;
-    const blocked = (state === CaptureState.Error && this.error === ErrorKind.Denied) || (state === CaptureState.Ended && this.permission === 'denied');
-    return blocked && this.deniedBy !== DeniedBy.Policy;
-  }
-
-  /** The browser's own control while the state needs it and the browser has one; nothing otherwise. */
-  protected renderBrowserControl() {
-    return this.browserControls?.element ?? nothing;
-  }
-
-  /** What a subclass's `browserControls` controller needs of the element. */
-  protected browserControlOptions(): BrowserControlControllerOptions {
-    return {
-      session: () => this.session,
-      constraints: () => this.requestConstraints(),
-      wanted: () => this.wantsBrowserControl(),
-      onShown: shown => this.setCustomState(Attr.BrowserControl, shown),
-    };
   }
 
   /** Hook: a stream was attached, or `null` when it was released. */
@@ -250,19 +159,12 @@ export abstract class CaptureElement extends KitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('muted')) this.session.muted = this.muted;
-    if (changed.has('browserControl') && this.browserControl !== 'auto' && this.browserControl !== 'off') {
-      warnInvalid(this, Attr.BrowserControl, this.browserControl, 'auto');
-      this.browserControl = 'auto';
-    }
   }
 
   /** Reflects each change of the capture at once, before `statechange` is dispatched. */
   private captureChanged({ what, error }: CaptureChangeDetail): void {
     if (what === 'state') this.reflectState();
-    else if (what === 'stream') {
-      this.healthMonitor?.setStream(this.session.stream);
-      this.streamChanged(this.session.stream);
-    }
+    else if (what === 'stream') this.streamChanged(this.session.stream);
     else if (what === 'error') this.warnFor(error!);
     else if (what === 'interrupted') {
       this.toggleAttribute(Attr.Interrupted, this.session.interrupted);
@@ -286,16 +188,7 @@ export abstract class CaptureElement extends KitElement {
     for (const name of Object.values(CaptureState)) this.setCustomState(name, name === state);
   }
 
-  /** Reflects a change of health, announces it (see `statusText`) and fires `healthchange`. */
-  protected healthChanged(health: Health): void {
-    for (const signal of HEALTH_SIGNALS) {
-      this.toggleAttribute(signal, health[signal]);
-      this.setCustomState(signal, health[signal]);
-    }
-    queueMicrotask(() => this.requestUpdate()); // the status text; may come from this element's own update
-    this.dispatchEvent(new CustomEvent(EventName.HealthChange, { detail: { ...health } }));
-  }
-
+  /** Adds or removes a custom state (`:state(name)`), where the browser has them. */
   protected setCustomState(name: string, on: boolean): void {
     const states = this.internals.states;
     if (!states) return;
@@ -317,15 +210,14 @@ export abstract class CaptureElement extends KitElement {
 
   /**
    * The text for the current state: none while idle; why it failed for an error or a revoked permission; while
-   * live, what is wrong with the signal (`silent`, `dark`, `frozen`), if anything.
+   * live, what is wrong with the signal (`unhealthy()`), if anything.
    */
   protected statusText(): string {
     const { state, error } = this;
     if (state === CaptureState.Idle) return '';
     if (this.showsDenied()) return this.deniedText();
     if (state === CaptureState.Error) return error && error !== ErrorKind.Aborted ? this.text.t(error) : '';
-    const unhealthy = state === CaptureState.Live ? HEALTH_SIGNALS.find(signal => this[signal] && this.text.has(signal)) : undefined;
-    return this.text.t((unhealthy as keyof CaptureStrings) ?? state);
+    return this.text.t((state === CaptureState.Live ? this.unhealthy() : undefined) ?? state);
   }
 
   /** The pending load of what the denied text needs (who denied, the element's `.denied.ts` texts), if any. */
@@ -345,20 +237,11 @@ export abstract class CaptureElement extends KitElement {
     return this.text.t((keys.find(key => this.text.has(key)) as keyof CaptureStrings) ?? ErrorKind.Denied);
   }
 
-  private retryCount(): number {
-    const { retry } = this;
-    if (Number.isInteger(retry) && retry >= 0 && retry <= 10) return retry;
-    warnInvalid(this, Attr.Retry, retry, Number.isFinite(retry) && retry > 10 ? '10' : '0 (no retry)');
-    return Number.isFinite(retry) && retry > 10 ? 10 : 0;
-  }
-
-  private warnFor(error: LocalMediaError): void {
+  /** Names the attribute behind an `overconstrained` failure, where one is. */
+  protected warnFor(error: LocalMediaError): void {
     if (error.kind !== ErrorKind.Overconstrained) return;
     const attribute = attributeForConstraint(error.constraint);
-    if (attribute === Attr.DeviceId) {
-      if (this.deviceId) warnInvalid(this, attribute, this.deviceId, 'nothing: no device has that id');
-    }
-    else if (attribute) warnInvalid(this, attribute, this.getAttribute(attribute), 'nothing: no device can satisfy it');
+    if (attribute && attribute !== Attr.DeviceId) warnInvalid(this, attribute, this.getAttribute(attribute), 'nothing: no device can satisfy it');
   }
 }
 

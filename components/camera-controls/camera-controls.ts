@@ -17,7 +17,7 @@ interface Target extends Element {
   pan: number | null;
   tilt: number | null;
   torch: boolean;
-  constraints: MediaTrackConstraints | null;
+  setControlConstraints(control: object, constraints: MediaTrackConstraints | null): void;
 }
 
 type Motion = 'zoom' | 'pan' | 'tilt';
@@ -27,11 +27,13 @@ type Motion = 'zoom' | 'pan' | 'tilt';
  * `getCapabilities()`): zoom, pan, tilt, torch, focus, exposure and white balance, each a native labelled input with
  * the camera's own range and step. Nothing for what the camera can't do; nothing while it is not live. It follows
  * the preview across camera switches. Zoom, pan, tilt and torch set the preview's properties; focus, exposure and
- * white balance go into its `constraints`. Every change is applied to the live track, never by capturing again.
+ * white balance are a constraint layer of the controls' own (the preview's `setControlConstraints`), never written
+ * into the page's `constraints`, which win over them. Every change is applied to the live track, never by capturing
+ * again.
  *
  * @attr for - the id of the `<camera-preview>`, in the same root (like `<label for>`)
  *
- * @fires change - (bubbles) a control was changed by the user; the native `input`/`change` events also bubble
+ * @fires change - (bubbles, composed) a control was changed by the user; the inner inputs' `input` events reach the page too
  *
  * @csspart group - the box around the controls (`role="group"`, named "Camera controls")
  * @csspart zoom - the zoom's range input; likewise `pan`, `tilt`, `focus`, `exposure`, `white-balance`
@@ -49,7 +51,7 @@ type Motion = 'zoom' | 'pan' | 'tilt';
 export class CameraControls extends KitElement {
   static override styles = styles;
   static override properties: PropertyDeclarations = {
-    htmlFor: { attribute: Attr.For, reflect: true },
+    htmlFor: { attribute: Attr.For, reflect: true, useDefault: true },
     strings: { attribute: false },
   };
 
@@ -61,11 +63,20 @@ export class CameraControls extends KitElement {
 
   private readonly text = new LocalizeController(this, TagName.CameraControls, cameraControlsStrings);
 
+  /** The person's focus, exposure and white balance choices, and the preview they were made for. */
+  private layer: Record<string, unknown> = {};
+  private layerFor: Target | null = null;
+
   private readonly forTarget = new ForTargetController<Target>(this, (target, previous) => {
     for (const type of [EventName.CapabilitiesChange, EventName.StateChange]) {
       previous?.removeEventListener(type, this.refresh);
       target?.addEventListener(type, this.refresh);
     }
+    previous?.setControlConstraints?.(this, null);
+    // The choices were made for one camera: kept across a DOM move, not carried to another preview.
+    if (target && target !== this.layerFor) this.layer = {};
+    this.layerFor = target ?? this.layerFor;
+    if (target && Object.keys(this.layer).length > 0) target.setControlConstraints?.(this, this.layer);
     this.requestUpdate();
   });
 
@@ -139,18 +150,22 @@ export class CameraControls extends KitElement {
     const target = this.target;
     if (!target) return;
     if (name === 'zoom' || name === 'pan' || name === 'tilt') target[name as Motion] = value;
-    else target.constraints = { ...target.constraints, ...(mode ? { [mode]: 'manual' } : {}), [setting]: value } as MediaTrackConstraints;
+    else this.setLayer({ ...this.layer, ...(mode ? { [mode]: 'manual' } : {}), [setting]: value });
     this.changed();
   }
 
   private onAuto({ setting, mode }: Extract<CameraControl, { kind: 'range' }>, auto: boolean): void {
-    const target = this.target;
-    if (!target || !mode) return;
-    const rest: Record<string, unknown> = { ...target.constraints };
+    if (!this.target || !mode) return;
+    const rest = { ...this.layer };
     delete rest[setting];
     const value = this.settings()[setting];
-    target.constraints = (auto ? { ...rest, [mode]: 'continuous' } : { ...rest, [mode]: 'manual', [setting]: value }) as MediaTrackConstraints;
+    this.setLayer(auto ? { ...rest, [mode]: 'continuous' } : { ...rest, [mode]: 'manual', [setting]: value });
     this.changed();
+  }
+
+  private setLayer(layer: Record<string, unknown>): void {
+    this.layer = layer;
+    this.target?.setControlConstraints?.(this, layer as MediaTrackConstraints);
   }
 
   private changed(): void {

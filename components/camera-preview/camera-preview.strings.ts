@@ -1,4 +1,4 @@
-import type { PreviewStrings } from '../base/preview-element.js';
+import type { PreviewStrings } from '../base/preview.js';
 import { lazy } from '../core/lazy.js';
 import type { Dictionary } from '../core/localize.js';
 import type { cameraPreviewDeniedStrings } from './camera-preview.denied.js';
@@ -20,6 +20,7 @@ export const cameraPreviewStrings = {
   insecure: 'The camera needs a secure (https) page.',
   unsupported: 'This browser cannot show the camera.',
   unknown: 'The camera could not be started.',
+  'photo-required': 'Take a photo.',
 } satisfies PreviewStrings & Dictionary;
 
 /** The denied steps for each browser and OS and for who denied (camera-preview.denied.ts): a chunk loaded when first shown. */

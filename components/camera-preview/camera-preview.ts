@@ -1,18 +1,20 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
-import { warnInvalid } from '../base/capture-element.js';
+import { warnInvalid, type CaptureElementEventMap, type TypedAddEventListener, type TypedRemoveEventListener } from '../base/capture-element.js';
 import { LocalizeController } from '../base/localize-controller.js';
-import { BrowserControlController } from '../controllers/browser-control-controller.js';
 import { waitBeforeUpdate } from '../base/kit-element.js';
-import { PreviewElement } from '../base/preview-element.js';
+import { previewMessage, previewVideo, renderPreview, showWhileLive } from '../base/preview.js';
 import { watchHealthOnDemand } from '../controllers/lazy-health.js';
 import { Attr, CaptureState, ErrorKind, EventName, TagName } from '../core/constants.js';
 import type { CameraCapabilities } from '../core/camera-capabilities.js';
 import { capabilitiesOf } from '../core/capabilities-of.js';
 import { cameraConstraints, parseResolution, type FacingMode } from '../core/constraints.js';
 import { lazy } from '../core/lazy.js';
+import type { LocalMediaStream } from '../core/local-media-stream.js';
 import type { DevicePermissionName } from '../core/permissions.js';
 import { cameraPreviewDenied, cameraPreviewStrings, type CameraPreviewStrings } from './camera-preview.strings.js';
 import { styles } from './camera-preview.styles.js';
+import { firstFrame } from './photo-field.js';
+import { PhotoFormElement } from './photo-form-element.js';
 
 export type MirrorMode = 'auto' | 'on' | 'off';
 
@@ -35,6 +37,10 @@ export interface SnapshotOptions {
  * @summary A live camera preview that owns its capture: it asks for the camera when connected and stops every
  * track when removed.
  *
+ * In a `<form>` it is a form control, as `<input type="file" capture>` with a live picture: with `name`, its
+ * `value`, the last `takePhoto()` or `snapshot()` as a File, is in the form's data; `required` makes it invalid until
+ * a photo is taken; a reset clears it.
+ *
  * Its texts (default slot texts, the video's name, the status region that announces each state once) come from its
  * dictionary in the closest `lang`: see `strings` and camera-preview.strings.ts for the keys.
  *
@@ -50,9 +56,12 @@ export interface SnapshotOptions {
  * @attr browser-control - `auto` (default) or `off`: where the browser has its own camera control (Chromium), show it
  *   while a click is needed (`manual`, not started) and when access is blocked; what it gives becomes the capture
  *
- * @fires statechange - `{ state, previous, error? }` on every state change
+ * @fires statechange - `{ state, previous, error? }` on every state change; the first (`idle` to `requesting`) in a
+ *   microtask after the insertion, once the element has updated, so listeners added in that task hear it
  * @fires error - the LocalMediaError, when a request fails
  * @fires capabilitieschange - the camera's `capabilities` or settings may have changed (another camera, a live change)
+ * @fires streamchange - `{ stream, previous }` whenever `stream` is replaced: a capture goes live, another device
+ *   replaces the stream (once, old to new), or it is released (to null)
  * @fires healthchange - `{ silent, dark, frozen }` when one of them changes
  *
  * @slot idle - shown before the capture starts and after `stop()`
@@ -82,19 +91,19 @@ export interface SnapshotOptions {
  * @cssprop --camera-preview-color - message text color (default `#eee`)
  * @cssprop --camera-preview-font - message font
  */
-export class CameraPreview extends PreviewElement {
+export class CameraPreview extends PhotoFormElement {
   static override styles = styles;
   static override properties: PropertyDeclarations = {
-    facingMode: { attribute: Attr.FacingMode },
-    resolution: {},
-    frameRate: { attribute: Attr.FrameRate },
-    mirror: {},
-    audio: { type: Boolean },
-    zoom: { type: Number },
-    pan: { type: Number },
-    tilt: { type: Number },
-    torch: { type: Boolean },
-    ptz: { type: Boolean },
+    facingMode: { attribute: Attr.FacingMode, useDefault: true },
+    resolution: { useDefault: true },
+    frameRate: { attribute: Attr.FrameRate, useDefault: true },
+    mirror: { useDefault: true },
+    audio: { type: Boolean, useDefault: true },
+    zoom: { type: Number, useDefault: true },
+    pan: { type: Number, useDefault: true },
+    tilt: { type: Number, useDefault: true },
+    torch: { type: Boolean, useDefault: true },
+    ptz: { type: Boolean, useDefault: true },
     constraints: { attribute: false },
     strings: { attribute: false },
     videoSize: { state: true },
@@ -138,6 +147,9 @@ export class CameraPreview extends PreviewElement {
 
   protected readonly text = new LocalizeController(this, TagName.CameraPreview, cameraPreviewStrings, cameraPreviewDenied);
 
+  /** The constraints of the controls that drive this camera (`setControlConstraints`), by control. */
+  private readonly controlLayers = new Map<object, MediaTrackConstraints>();
+
   private videoSize: { width: number; height: number } | undefined;
 
   constructor() {
@@ -156,8 +168,6 @@ export class CameraPreview extends PreviewElement {
   }
   protected override readonly healthMonitor = watchHealthOnDemand(this, { audio: true, video: true }, health => this.healthChanged(health));
 
-  protected override readonly browserControls = new BrowserControlController(this, this.browserControlOptions());
-
   /** True while a live picture is shown mirrored (reflected as the `mirrored` attribute). */
   get mirrored(): boolean {
     if (!this.stream) return false;
@@ -168,26 +178,26 @@ export class CameraPreview extends PreviewElement {
   }
 
   /**
-   * Captures the current frame, at the size the camera delivers it. Rejects with an `InvalidStateError`
-   * DOMException unless the preview is live.
+   * Captures the current frame, at the size the camera delivers it; it becomes `value`. Rejects with an
+   * `InvalidStateError` DOMException unless the preview is live.
    */
   async snapshot(options: SnapshotOptions = {}): Promise<Blob> {
-    const video = await this.firstFrame();
+    const video = await firstFrame(this);
     const { encodeImage } = await photos.load();
-    return encodeImage(video, video.videoWidth, video.videoHeight, { ...options, mirror: options.mirror ?? this.mirrored });
+    return this.keepPhoto(await encodeImage(video, video.videoWidth, video.videoHeight, { ...options, mirror: options.mirror ?? this.mirrored }));
   }
 
   /**
    * A still at the camera's full resolution: the camera's own photo where the browser has Image Capture (Chromium;
    * often larger than the live frames), else a frame at the live track's own size. Mirrored as `snapshot()` is.
-   * Rejects with an `InvalidStateError` DOMException unless the preview is live.
+   * It becomes `value`. Rejects with an `InvalidStateError` DOMException unless the preview is live.
    */
   async takePhoto(options: SnapshotOptions = {}): Promise<Blob> {
-    const video = await this.firstFrame();
+    const video = await firstFrame(this);
     const encode = { ...options, mirror: options.mirror ?? this.mirrored };
     const { cameraPhoto, encodeImage } = await photos.load();
     const photo = await cameraPhoto(this.stream!.getVideoTracks()[0]!, encode);
-    return photo ?? encodeImage(video, video.videoWidth, video.videoHeight, encode);
+    return this.keepPhoto(photo ?? (await encodeImage(video, video.videoWidth, video.videoHeight, encode)));
   }
 
   /**
@@ -207,6 +217,17 @@ export class CameraPreview extends PreviewElement {
     return this.session.latest;
   }
 
+  /**
+   * Sets the constraints that a control (such as `<camera-controls>`) adds for the person's choices, e.g. a manual
+   * focus; `null` removes them. Each control keeps its own layer, applied live, under the page's `constraints`, which
+   * it never writes and which win over it.
+   */
+  setControlConstraints(control: object, constraints: MediaTrackConstraints | null): void {
+    if (constraints) this.controlLayers.set(control, constraints);
+    else this.controlLayers.delete(control);
+    this.requestUpdate();
+  }
+
   protected captureConstraints(): MediaStreamConstraints {
     const onInvalid = (attribute: string, value: unknown, fallback: string) => warnInvalid(this, attribute, value, fallback);
     const requested = cameraConstraints(
@@ -221,7 +242,8 @@ export class CameraPreview extends PreviewElement {
       onInvalid,
     );
     const controls = cameraControls.value?.cameraControlConstraints(this, capabilitiesOf(this.stream), onInvalid) ?? {};
-    return { ...requested, video: { ...controls, ...(requested.video as MediaTrackConstraints) } };
+    const layers = Object.assign({}, ...this.controlLayers.values()) as MediaTrackConstraints;
+    return { ...requested, video: { ...controls, ...layers, ...(requested.video as MediaTrackConstraints) } };
   }
 
   private usesControls(): boolean {
@@ -240,14 +262,19 @@ export class CameraPreview extends PreviewElement {
     }
   }
 
+  protected photoRequired(): string {
+    return this.text.t('photo-required');
+  }
+
   protected override updated(): void {
-    super.updated();
+    showWhileLive(this);
     this.toggleAttribute(Attr.Mirrored, this.mirrored);
     const size = this.videoSize ?? parseResolution(this.resolution) ?? { width: 4, height: 3 };
     this.video.parentElement!.style.setProperty('--_ratio', `${size.width} / ${size.height}`);
   }
 
-  protected override streamChanged(): void {
+  protected override streamChanged(stream: LocalMediaStream | null): void {
+    super.streamChanged(stream);
     this.dispatchEvent(new Event(EventName.CapabilitiesChange));
   }
 
@@ -255,29 +282,34 @@ export class CameraPreview extends PreviewElement {
     this.dispatchEvent(new Event(EventName.CapabilitiesChange));
   }
 
-  protected override videoClass(): string {
-    return this.mirrored ? 'mirrored' : '';
+  protected override render() {
+    const overlay = this.renderOverlay();
+    return renderPreview({ label: this.text.t('video-label'), overlay, status: this.renderStatus(), videoClass: this.mirrored ? 'mirrored' : '', onResize: this.videoResized });
   }
 
-  protected override videoResized(): void {
+  private readonly videoResized = (): void => {
     const { videoWidth: width, videoHeight: height } = this.video;
     const known = this.videoSize;
     if (width > 0 && height > 0 && (known?.width !== width || known?.height !== height)) this.videoSize = { width, height };
+  };
+
+  private get video(): HTMLVideoElement {
+    return previewVideo(this);
   }
 
-  protected renderOverlay() {
+  private renderOverlay() {
     switch (this.state) {
       case CaptureState.Idle:
       case CaptureState.Stopped:
         return html`<slot name="idle">${this.renderBrowserControl()}</slot>`;
       case CaptureState.Requesting:
-        return html`<slot name="requesting">${this.message(this.text.t('requesting'))}</slot>`;
+        return html`<slot name="requesting">${previewMessage(this.text.t('requesting'))}</slot>`;
       case CaptureState.Ended:
         if (this.permission === 'denied') return this.renderDenied();
-        return html`<slot name="ended">${this.message(this.text.t('ended'))}</slot>`;
+        return html`<slot name="ended">${previewMessage(this.text.t('ended'))}</slot>`;
       case CaptureState.Error:
         if (this.error === ErrorKind.Denied) return this.renderDenied();
-        return html`<slot name="error">${this.message(this.statusText())}</slot>`;
+        return html`<slot name="error">${previewMessage(this.statusText())}</slot>`;
       default:
         return nothing;
     }
@@ -288,29 +320,17 @@ export class CameraPreview extends PreviewElement {
    * `error` slot, else the default text.
    */
   private renderDenied() {
-    return html`${this.renderBrowserControl()}<slot name="denied"><slot name="error">${this.message(this.deniedText())}</slot></slot>`;
+    return html`${this.renderBrowserControl()}<slot name="denied"><slot name="error">${previewMessage(this.deniedText())}</slot></slot>`;
   }
+}
 
-  /** The `<video>` once it has a frame to draw. */
-  private async firstFrame(): Promise<HTMLVideoElement> {
-    const notLive = () => new DOMException(`<camera-preview> is not live (state="${this.state}").`, 'InvalidStateError');
-    if (this.state !== CaptureState.Live) throw notLive();
-    await this.updateComplete;
-    const video = this.video;
-    if (video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA || video.videoWidth === 0) {
-      await new Promise<void>((resolve, reject) => {
-        const done = () => {
-          video.removeEventListener('loadeddata', done);
-          this.removeEventListener('statechange', done);
-          if (this.state === CaptureState.Live && video.videoWidth > 0) resolve();
-          else reject(notLive());
-        };
-        video.addEventListener('loadeddata', done);
-        this.addEventListener('statechange', done);
-      });
-    }
-    return video;
-  }
+export interface CameraPreviewEventMap extends CaptureElementEventMap {
+  capabilitieschange: Event;
+}
+
+export interface CameraPreview {
+  addEventListener: TypedAddEventListener<CameraPreviewEventMap, CameraPreview>;
+  removeEventListener: TypedRemoveEventListener<CameraPreviewEventMap, CameraPreview>;
 }
 
 declare global {

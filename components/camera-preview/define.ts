@@ -3,7 +3,7 @@ import { TagName } from '../core/constants.js';
 import { CameraPreview } from './camera-preview.js';
 
 export { CameraPreview };
-export type { MirrorMode, SnapshotOptions } from './camera-preview.js';
+export type { CameraPreviewEventMap, MirrorMode, SnapshotOptions } from './camera-preview.js';
 export type { CameraPreviewStrings } from './camera-preview.strings.js';
 export type { CameraCapabilities } from '../core/camera-capabilities.js';
 

@@ -1,7 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { Attr, EventName } from '../core/constants.js';
+import { Attr } from '../core/constants.js';
 import { meterStream, type LevelMeter } from '../core/level-meter.js';
-import { SpeakingHysteresis } from '../core/speaking.js';
 
 /** The floor of `db`: what digital silence reads as. */
 export const SILENCE_DB = -100;
@@ -13,13 +12,12 @@ const CLIP_LEVEL = 0.99;
 const CLIP_HOLD_MS = 1000;
 /** A continuous bar moves in steps of 1/CONTINUOUS_STEPS, so tiny changes don't touch the DOM. */
 const CONTINUOUS_STEPS = 200;
-/** `--level` and `--peak` follow the level at most this often (the bar itself follows every reading). */
+/** `--mic-meter-level` and `--mic-meter-peak` follow the level at most this often (the bar follows every reading). */
 const CSS_INTERVAL_MS = 250;
 
 export interface LevelScale {
   minDb: number;
   maxDb: number;
-  speakingThreshold: number;
   /** 0 for a continuous bar. */
   segments: number;
 }
@@ -32,10 +30,10 @@ const toDb = (linear: number) => (linear > 0 ? Math.max(SILENCE_DB, 20 * Math.lo
 
 /**
  * Meters the host's audio stream on the page's level feed (core/level-meter.ts: 15 readings a second, every
- * sample counted) and keeps the result: the values, the `speaking`, `clipping` and `suspended` attributes, and the
- * `--level` and `--peak` custom properties on the host. Those two change only when the displayed step changes;
+ * sample counted) and keeps the result: the values, the `clipping` and `suspended` attributes, and the
+ * `--mic-meter-level` and `--mic-meter-peak` custom properties on the host (and their deprecated `--level`, `--peak`). Those two change only when the displayed step changes;
  * `onChange` hears every reading and whether the displayed step moved, for the host to draw. Readings pause while
- * the host is off-screen.
+ * the host is off-screen. `speaking` is not its own: `onReading` hands each level to whoever decides it.
  */
 export class AudioLevelController implements ReactiveController {
   /** RMS level on the display scale, 0..1. */
@@ -44,7 +42,6 @@ export class AudioLevelController implements ReactiveController {
   db = SILENCE_DB;
   /** Held peak on the display scale, 0..1. */
   peak = 0;
-  speaking = false;
   clipping = false;
   suspended = false;
 
@@ -53,7 +50,6 @@ export class AudioLevelController implements ReactiveController {
   #peakDb = SILENCE_DB;
   #peakAt = 0;
   #lastFrame = 0;
-  readonly #speech = new SpeakingHysteresis();
   #clipAt = -Infinity;
   #shownLevel = -1;
   #shownPeak = -1;
@@ -64,6 +60,7 @@ export class AudioLevelController implements ReactiveController {
     private readonly options: {
       scale: () => LevelScale;
       onChange: (moved: boolean) => void;
+      onReading?: (db: number, now: number) => void;
       /** The AudioContext started or stopped waiting for a gesture. */
       onSuspendedChange?: (suspended: boolean) => void;
     },
@@ -106,7 +103,7 @@ export class AudioLevelController implements ReactiveController {
   }
 
   readonly #onFrame = (rms: number, samplePeak: number, now: number): void => {
-    const { minDb, maxDb, speakingThreshold } = this.options.scale();
+    const { minDb, maxDb } = this.options.scale();
     const fraction = (db: number) => Math.min(1, Math.max(0, (db - minDb) / (maxDb - minDb)));
     const elapsed = this.#lastFrame ? now - this.#lastFrame : 0;
     this.#lastFrame = now;
@@ -123,13 +120,9 @@ export class AudioLevelController implements ReactiveController {
     }
     this.peak = fraction(this.#peakDb);
 
-    const speaking = this.#speech.next(this.speaking, this.db, speakingThreshold, now);
     if (samplePeak >= CLIP_LEVEL) this.#clipAt = now;
-
     this.#setFlag('clipping', Attr.Clipping, now - this.#clipAt < CLIP_HOLD_MS);
-    if (this.#setFlag('speaking', Attr.Speaking, speaking)) {
-      this.host.dispatchEvent(new CustomEvent(EventName.SpeakingChange, { detail: { speaking } }));
-    }
+    this.options.onReading?.(this.db, now);
     this.#show(now);
   };
 
@@ -139,7 +132,7 @@ export class AudioLevelController implements ReactiveController {
   }
 
   /**
-   * Tells the host whether the displayed step changed, and writes `--level` and `--peak` at most every
+   * Tells the host whether the displayed step changed, and writes `--mic-meter-level` and `--mic-meter-peak` at most every
    * CSS_INTERVAL_MS (`force`: now): a custom property on the host restyles its whole shadow tree, which costs more
    * than everything else a meter does per reading.
    */
@@ -154,6 +147,9 @@ export class AudioLevelController implements ReactiveController {
     if (now === undefined || now - this.#cssAt >= CSS_INTERVAL_MS) {
       this.#cssAt = now ?? 0;
       // `style` is missing on a server (@lit-labs/ssr's DOM shim), where the meter renders its idle state only.
+      this.host.style?.setProperty('--mic-meter-level', String(level));
+      this.host.style?.setProperty('--mic-meter-peak', String(peak));
+      // Deprecated names, kept for one release: unprefixed, they can clash with a page's own variables.
       this.host.style?.setProperty('--level', String(level));
       this.host.style?.setProperty('--peak', String(peak));
     }
@@ -161,7 +157,7 @@ export class AudioLevelController implements ReactiveController {
   }
 
   /** Sets a boolean and its attribute; returns whether it changed. */
-  #setFlag(name: 'speaking' | 'clipping' | 'suspended', attribute: string, value: boolean): boolean {
+  #setFlag(name: 'clipping' | 'suspended', attribute: string, value: boolean): boolean {
     if (this[name] === value) return false;
     this[name] = value;
     this.host.toggleAttribute(attribute, value);
@@ -172,13 +168,9 @@ export class AudioLevelController implements ReactiveController {
     this.level = this.peak = 0;
     this.db = this.#peakDb = SILENCE_DB;
     this.#lastFrame = this.#peakAt = 0;
-    this.#speech.reset();
     this.#clipAt = -Infinity;
     this.#setFlag('clipping', Attr.Clipping, false);
     if (this.#setFlag('suspended', Attr.Suspended, false)) this.options.onSuspendedChange?.(false);
-    if (this.#setFlag('speaking', Attr.Speaking, false)) {
-      this.host.dispatchEvent(new CustomEvent(EventName.SpeakingChange, { detail: { speaking: false } }));
-    }
     this.#show();
   }
 }

@@ -2,11 +2,18 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { CaptureSession, type CaptureChangeDetail, type CaptureSessionOptions } from '../core/capture-session.js';
 import { EventName } from '../core/constants.js';
 import type { LocalMediaError } from '../core/errors.js';
+import type { LocalMediaStream } from '../core/local-media-stream.js';
 
 export interface StateChangeDetail {
   state: CaptureChangeDetail['state'];
   previous: CaptureChangeDetail['previous'];
   error?: LocalMediaError;
+}
+
+/** The detail of `streamchange`: the stream of now (null once released) and the one it replaced. */
+export interface StreamChangeDetail {
+  stream: LocalMediaStream | null;
+  previous: LocalMediaStream | null;
 }
 
 export interface CaptureControllerOptions extends Omit<CaptureSessionOptions, 'settle'> {
@@ -17,8 +24,9 @@ export interface CaptureControllerOptions extends Omit<CaptureSessionOptions, 's
 /**
  * Binds a {@link CaptureSession} to its host element: the session connects and disconnects with the host, is
  * asked at every host update whether its constraints changed (as @lit/task compares its args), and every change
- * of the session requests a host update, so no path can forget to. State changes and failures are dispatched
- * from the host as `statechange` and `error`. Reflecting what the session says is the element's job.
+ * of the session requests a host update, so no path can forget to. State changes, failures and replaced streams
+ * are dispatched from the host as `statechange`, `error` and `streamchange`. Reflecting what the session says is
+ * the element's job.
  */
 export class CaptureController implements ReactiveController {
   /** The capture itself; the element reads and drives it through this controller. */
@@ -55,6 +63,9 @@ export class CaptureController implements ReactiveController {
       this.host.dispatchEvent(new CustomEvent(EventName.StateChange, { detail: event }));
     } else if (detail.what === 'error') {
       this.host.dispatchEvent(new CustomEvent(EventName.Error, { detail: detail.error }));
+    } else if (detail.what === 'stream') {
+      const event: StreamChangeDetail = { stream: this.session.stream, previous: detail.previousStream ?? null };
+      this.host.dispatchEvent(new CustomEvent(EventName.StreamChange, { detail: event }));
     }
   };
 }

@@ -1,31 +1,25 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { Attr, EventName } from '../core/constants.js';
 import { probeAudio, type HealthProbe } from '../core/health.js';
-import { SpeakingHysteresis } from '../core/speaking.js';
 
 export interface MutedSpeakingOptions {
-  /** `speaking` turns on at this level, in dBFS. */
-  threshold: () => number;
   /** Whether the host is muted and live: only then does this controller listen. */
   running: () => boolean;
+  /** Each reading of the voice while running: its level in dBFS at `now` (performance.now()). */
+  onReading: (db: number, now: number) => void;
 }
 
 /**
- * Keeps the host's `speaking` attribute following the voice while the host is muted, so that `[muted][speaking]`
- * can say "you are muted". The host's track is disabled while muted (it sends silence); this listens to an enabled
- * clone of it, which lives only as long as that track does, so muting keeps the device no longer open than it did.
- * The clone is heard on the kit's level feed (core/level-meter.ts), and only while muted.
+ * Hears the voice while the host is muted, so that `[muted][speaking]` can say "you are muted". The host's track is
+ * disabled while muted (it sends silence); this listens to an enabled clone of it, which lives only as long as that
+ * track does, so muting keeps the device no longer open than it did. The clone is heard on the kit's level feed
+ * (core/level-meter.ts), and only while muted; what the readings mean is the host's (see SpeakingController).
  */
 export class MutedSpeakingController implements ReactiveController {
-  /** The voice is above the threshold while muted. */
-  speaking = false;
-
   #track: MediaStreamTrack | undefined;
   #probe: HealthProbe | undefined;
-  readonly #speech = new SpeakingHysteresis();
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    host: ReactiveControllerHost,
     private readonly options: MutedSpeakingOptions,
   ) {
     host.addController(this);
@@ -50,23 +44,10 @@ export class MutedSpeakingController implements ReactiveController {
   }
 
   #refresh(): void {
-    const running = !!this.#probe && this.options.running();
-    this.#probe?.setActive(running);
-    if (!running) this.#set(false);
+    this.#probe?.setActive(this.options.running());
   }
 
   readonly #onRead = (rms: number, _peak: number, now: number): void => {
-    const db = rms > 0 ? 20 * Math.log10(rms) : -Infinity;
-    this.#set(this.#speech.next(this.speaking, db, this.options.threshold(), now));
+    this.options.onReading(rms > 0 ? 20 * Math.log10(rms) : -Infinity, now);
   };
-
-  #set(speaking: boolean): void {
-    const shown = this.host.hasAttribute(Attr.Speaking);
-    const changed = speaking !== this.speaking;
-    this.speaking = speaking;
-    // Only while muted is the attribute this controller's: the meter's own level says it otherwise.
-    if (!changed && (!speaking || shown)) return;
-    this.host.toggleAttribute(Attr.Speaking, speaking);
-    if (shown !== speaking) this.host.dispatchEvent(new CustomEvent(EventName.SpeakingChange, { detail: { speaking } }));
-  }
 }

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { RecorderState } from '../core/constants.js';
-import { negotiateMimeType, RecordingClock } from '../core/recording.js';
+import { negotiateMimeType, PERSIST_TIMESLICE, RecordingClock } from '../core/recording.js';
+import type { RecordingSink } from './persist-controller.js';
 
 export interface RecordingResult {
   blob: Blob;
@@ -15,6 +16,8 @@ export interface RecordingControllerOptions {
   timeslice: () => number | undefined;
   /** Stop by itself after this many milliseconds of recording; undefined for no limit. */
   maxDuration: () => number | undefined;
+  /** Where a recording that starts now also goes as it is made (`persist`), if anywhere. */
+  sink?: () => RecordingSink | undefined;
   /** A preferred type this browser can't record (the negotiated default is used instead). */
   onInvalidMimeType?: (value: string) => void;
   onState: (state: RecorderState, previous: RecorderState) => void;
@@ -26,15 +29,17 @@ export interface RecordingControllerOptions {
 const invalidState = (message: string) => new DOMException(message, 'InvalidStateError');
 
 /**
- * One MediaRecorder at a time for its host: negotiates the MIME type, keeps the chunks, counts recorded time
- * without the pauses, stops at the maximum duration, and finalizes the recording however it ends (`stop()`, the
- * source's tracks ending, a recorder error, the host leaving the page) into one Blob. It asks the host to
- * update on every state change and once per recorded second, for a timer.
+ * One MediaRecorder at a time for its host: negotiates the MIME type, keeps the chunks (and hands them to a sink
+ * as they come, for `persist`), counts recorded time without the pauses, stops at the maximum duration, and
+ * finalizes the recording however it ends (`stop()`, the source's tracks ending, a recorder error, the host
+ * leaving the page) into one Blob with its duration and seek index (core/recording/repair.ts, loaded then). It asks
+ * the host to update on every state change and once per recorded second, for a timer.
  */
 export class RecordingController implements ReactiveController {
   #recorder: MediaRecorder | undefined;
   #stream: MediaStream | null = null;
   #chunks: Blob[] = [];
+  #sink: RecordingSink | undefined;
   #mimeType = '';
   #state: RecorderState = RecorderState.Inactive;
   #result: RecordingResult | undefined;
@@ -87,17 +92,29 @@ export class RecordingController implements ReactiveController {
     if (!stream?.getTracks().some(track => track.readyState === 'live')) throw invalidState('There is no live stream to record.');
     const mimeType = negotiateMimeType(stream, this.options.mimeType(), (_attribute, value) => this.options.onInvalidMimeType?.(String(value)));
     const recorder = new MediaRecorder(stream, mimeType ? { mimeType } : {});
+    const sink = this.options.sink?.();
     const timeslice = this.options.timeslice();
-    recorder.start(timeslice); // may throw: nothing is kept then
+    try {
+      // Persisting: a chunk at least every second, or a crash would lose everything since the start.
+      recorder.start(sink ? Math.min(timeslice ?? PERSIST_TIMESLICE, PERSIST_TIMESLICE) : timeslice);
+    } catch (error) {
+      void sink?.finish(true); // nothing is kept
+      throw error;
+    }
 
     this.#recorder = recorder;
     this.#stream = stream;
     this.#chunks = [];
+    this.#sink = sink;
     this.#mimeType = mimeType;
     this.#result = undefined;
     recorder.addEventListener('dataavailable', this.#onData);
     recorder.addEventListener('error', this.#onError);
-    this.#finished = new Promise(resolve => recorder.addEventListener('stop', () => resolve(this.#finish(recorder)), { once: true }));
+    const finished = new Promise<Blob>(resolve => recorder.addEventListener('stop', () => resolve(this.#finish(recorder)), { once: true }));
+    this.#finished = finished;
+    void finished.then(() => {
+      if (this.#finished === finished) this.#finished = undefined;
+    });
     this.#clock.reset();
     this.#run();
     this.#setState(RecorderState.Recording);
@@ -139,6 +156,7 @@ export class RecordingController implements ReactiveController {
   readonly #onData = (event: BlobEvent): void => {
     if (event.data.size === 0) return;
     this.#chunks.push(event.data);
+    this.#sink?.append(event.data);
     this.options.onData(event.data);
   };
 
@@ -147,21 +165,44 @@ export class RecordingController implements ReactiveController {
     this.options.onError(error);
   };
 
-  /** The recorder stopped (asked to, or because its tracks ended or it failed): one Blob of every chunk. */
-  #finish(recorder: MediaRecorder): Blob {
+  /**
+   * The recorder stopped (asked to, or because its tracks ended or it failed): one Blob of every chunk, repaired.
+   * The recorder is let go at once, so that a new recording may start while this one is being repaired.
+   */
+  async #finish(recorder: MediaRecorder): Promise<Blob> {
     recorder.removeEventListener('dataavailable', this.#onData);
     recorder.removeEventListener('error', this.#onError);
     this.#halt();
     this.#mimeType ||= recorder.mimeType || this.#chunks[0]?.type || '';
-    const blob = new Blob(this.#chunks, { type: this.#mimeType });
+    const recorded = new Blob(this.#chunks, { type: this.#mimeType });
+    const sink = this.#sink;
+    const duration = this.duration;
     this.#chunks = [];
+    this.#sink = undefined;
     this.#recorder = undefined;
     this.#stream = null;
-    this.#finished = undefined;
-    this.#result = { blob, duration: this.duration };
     this.#setState(RecorderState.Inactive);
+    const repaired = await this.#repair(recorded);
+    const blob = repaired ?? recorded;
+    this.#result = { blob, duration };
+    this.host.requestUpdate();
     this.options.onStop(this.#result);
+    // What was stored goes once the recording is handed out whole; one that could not be read (in memory: e.g. a
+    // Blob larger than the browser keeps) stays, for the next recorder with the key to recover from the files.
+    void sink?.finish(!!repaired);
     return blob;
+  }
+
+  /** The recording with its duration and seek index; undefined (and an error said) when it can't be read. */
+  async #repair(recorded: Blob): Promise<Blob | undefined> {
+    try {
+      const { repairRecording } = await import('../core/recording/repair.js');
+      return (await repairRecording(recorded)).blob;
+    } catch (error) {
+      const reason = recorded.size === 0 ? 'the browser recorded nothing' : (error as Error).message;
+      this.options.onError(new DOMException(`The recording could not be given a duration and seek index: ${reason}. It is handed out as recorded.`, 'EncodingError'));
+      return undefined;
+    }
   }
 
   /** Counts time, schedules the maximum duration and the timer's ticks. */

@@ -26,7 +26,10 @@ export interface CaptureRequest {
   freeHeld?: () => boolean;
 }
 
-/** One capture request with the answers to `in-use`: free the held device once, then retry with backoff. */
+/**
+ * One capture request with the answers to `in-use` of a device: free the held device once, then retry with backoff.
+ * A screen capture is asked for once.
+ */
 export async function requestCapture(request: CaptureRequest): Promise<LocalMediaStream> {
   const { source, constraints, signal } = request;
   let freed = false;
@@ -37,7 +40,8 @@ export async function requestCapture(request: CaptureRequest): Promise<LocalMedi
         : await getSharedMedia(constraints, { signal });
     } catch (thrown) {
       const error = toLocalMediaError(thrown);
-      if (error.kind !== ErrorKind.InUse || signal.aborted) throw error;
+      // A screen is asked for again only from a new gesture: another picker is not the kit's to open.
+      if (error.kind !== ErrorKind.InUse || signal.aborted || source === 'display') throw error;
       if (!freed && request.freeHeld?.()) {
         freed = true;
         attempt--;

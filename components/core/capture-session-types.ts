@@ -1,9 +1,12 @@
 import type { CaptureState } from './constants.js';
 import type { LocalMediaError } from './errors.js';
+import type { LocalMediaStream } from './local-media-stream.js';
 import type { DevicePermissionName } from './permissions.js';
 
-/** What a `change` event of a {@link CaptureSession} is about. */
-/** `settings`: a live change took, on the same tracks. */
+/**
+ * What a `change` event of a {@link CaptureSession} is about. `stream`: the stream was replaced (by a new one, or
+ * by null when released), once per replacement; `settings`: a live change took, on the same tracks.
+ */
 export type CaptureChange = 'state' | 'stream' | 'error' | 'permission' | 'interrupted' | 'settings';
 
 export interface CaptureChangeDetail {
@@ -12,6 +15,8 @@ export interface CaptureChangeDetail {
   /** For `state`: the state before. */
   previous: CaptureState;
   error?: LocalMediaError;
+  /** For `stream`: the stream it replaced (ended by now), or null. */
+  previousStream?: LocalMediaStream | null;
 }
 
 export interface CaptureSessionOptions {

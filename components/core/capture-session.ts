@@ -1,8 +1,10 @@
-import { CaptureState, ErrorKind, type PermissionValue } from './constants.js';
+import { CaptureState, ErrorKind } from './constants.js';
 import { constraintsKey } from './constraints.js';
 import { preferDevices, requestCapture } from './capture-request.js';
 import { devicesOf, listsRequested, unplugged, watchDevices } from './devices.js';
-import { LocalMediaError, toLocalMediaError } from './errors.js';
+import { Connection } from './connection.js';
+import { abortedError, reportError, toLocalMediaError } from './errors.js';
+import { CaptureStateTarget } from './capture-state.js';
 import type { LocalMediaStream } from './local-media-stream.js';
 import { pauseWithPage } from './page-lifecycle.js';
 import { PermissionWatch } from './permission-watch.js';
@@ -19,27 +21,22 @@ const liveChanges = lazy(() => import('./live-constraints.js'));
 const adoption = lazy(() => import('./adopted-constraints.js'));
 
 /**
- * One capture's state machine and request lifecycle, without a framework: connected, it starts (unless told not
- * to), follows its tracks (`ended`, `mute`, a `stop()` by the page), the permission, the device list and the page
- * lifecycle; disconnected, it stops before the next task, while a reconnect in the same task (a DOM move) keeps
- * the stream. A newer request supersedes an older one, whose late stream is stopped. Every change is a `change`
- * event whose detail says what changed.
+ * One capture's state machine and request lifecycle, without a framework: connected, it starts once its owner has
+ * settled (unless `autoStart()` then says not to), follows its tracks (`ended`, `mute`, a `stop()` by the page),
+ * the permission, the device list and the page lifecycle; disconnected, it stops before the next task, while a
+ * reconnect in the same task (a DOM move) keeps the stream. A newer request supersedes an older one, whose late
+ * stream is stopped. Every change is a `change` event whose detail says what changed.
  */
-export class CaptureSession extends EventTarget {
-  #state: CaptureState = CaptureState.Idle;
-  #error: LocalMediaError | undefined;
+export class CaptureSession extends CaptureStateTarget {
   #stream: LocalMediaStream | null = null;
-  #interrupted = false;
   #muted = false;
-  #permission: PermissionValue | undefined;
   #request: AbortController | undefined;
   /** The constraints of the capture live or being requested, as a key. */
   #requested: string | undefined;
   /** Those constraints, as the last request or live change read them. */
   #applied: MediaStreamConstraints | undefined;
   #latest: Promise<void> | undefined;
-  #disconnecting = false;
-  #connected = false;
+  readonly #connection = new Connection({ connected: () => this.#onConnected(), disconnected: () => this.#onDisconnected() });
   #unwatch: (() => void)[] = [];
   readonly #permissionWatch = new PermissionWatch();
   #unfollow: (() => void) | undefined;
@@ -50,27 +47,8 @@ export class CaptureSession extends EventTarget {
     super();
   }
 
-  get state(): CaptureState {
-    return this.#state;
-  }
-
-  /** The failure behind `state === 'error'`. */
-  get error(): LocalMediaError | undefined {
-    return this.#error;
-  }
-
   get stream(): LocalMediaStream | null {
     return this.#stream;
-  }
-
-  /** True while the source has muted a track (e.g. the OS took the camera away). */
-  get interrupted(): boolean {
-    return this.#interrupted;
-  }
-
-  /** The Permissions API's answer for this capture's devices; undefined where the browser can't tell. */
-  get permission(): PermissionValue | undefined {
-    return this.#permission;
   }
 
   /** When true, tracks stay open but carry black frames / silence (`track.enabled = false`). */
@@ -88,39 +66,28 @@ export class CaptureSession extends EventTarget {
     return this.#latest ?? Promise.resolve();
   }
 
-  /** Starts following the page, the devices and the permission, and starts the capture unless told not to. */
+  /**
+   * Starts following the page, the devices and the permission; once the owner has settled (its first update: what
+   * was set on it right after insertion counts), starts the capture unless `autoStart()` says not to.
+   */
   connect(): void {
-    if (this.#disconnecting) {
-      this.#disconnecting = false; // A DOM move: keep everything as it is.
-      return;
-    }
-    this.#connected = true;
-    this.#watchPermission();
-    if (this.options.source !== 'display') this.#unwatch.push(watchDevices(this.#onDevices));
-    const start = () => void this.start().catch(() => {});
-    this.#unwatch.push(pauseWithPage({ active: () => this.#active(), stop: () => this.stop(), start }));
-    if (this.options.autoStart() && !this.#active()) this.start().catch(() => {});
+    this.#connection.connect();
   }
 
   /** Stops before the next task, unless `connect()` comes first in this task (a DOM move). */
   disconnect(): void {
-    this.#disconnecting = true;
-    // A microtask runs before the next task but after the rest of this one.
-    queueMicrotask(() => {
-      if (!this.#disconnecting) return;
-      this.#disconnecting = false;
-      this.#connected = false;
-      for (const unwatch of this.#unwatch.splice(0)) unwatch();
-      this.#permissionWatch.close();
-      this.stop();
-    });
+    this.#connection.disconnect();
   }
 
   /**
    * Requests the capture. A request made while live replaces the stream once the new one arrives. Resolves once
    * live; rejects with the failure; resolves without going live if a newer request or `stop()` supersedes it.
+   * Rejects at once (kind `aborted`), asking for nothing, while the session is not connected.
    */
   start(): Promise<void> {
+    if (!this.#connection.connected) {
+      return Promise.reject(abortedError(undefined, 'Not started: the capture is not connected (its element is not in the document).'));
+    }
     const attempt = this.#start();
     this.#latest = attempt;
     return attempt;
@@ -147,7 +114,7 @@ export class CaptureSession extends EventTarget {
     this.#applied = constraints;
     const change = liveChanges.load().then(({ changeLive }) => changeLive(stream, previous, constraints, {
       stream: () => (this.#requested === key ? this.#stream : null),
-      applied: () => this.#emit('settings'),
+      applied: () => this.emit('settings'),
       again: release => (release && this.#release(), this.start()),
     }));
     (this.#latest = change).catch(() => {});
@@ -160,21 +127,20 @@ export class CaptureSession extends EventTarget {
    * stops it at once.
    */
   adopt(stream: LocalMediaStream): void {
-    if (!this.#connected || this.#disconnecting) return stream.stop();
+    if (!this.#connection.connected) return stream.stop();
     this.#request?.abort();
     this.#request = undefined;
     const constraints = this.options.constraints();
     this.#requested = constraintsKey(constraints);
     this.#applied = constraints;
-    this.#release();
-    this.#attach(stream);
-    this.#setState(CaptureState.Live);
+    this.#attach(stream, this.#release(false));
+    this.setState(CaptureState.Live);
     const key = this.#requested;
     (this.#latest = adoption.load().then(({ fitAdopted }) => fitAdopted(stream, constraints, {
       stream: () => (this.#requested === key ? this.#stream : null),
-      applied: () => this.#emit('settings'),
+      applied: () => this.emit('settings'),
       again: release => (release && this.#release(), this.start()),
-      mayAskAgain: () => this.#permission !== 'denied',
+      mayAskAgain: () => this.permission !== 'denied',
     }))).catch(() => {});
   }
 
@@ -184,31 +150,69 @@ export class CaptureSession extends EventTarget {
     this.#request?.abort();
     this.#request = this.#requested = undefined;
     this.#release();
-    if (wasActive) this.#setState(CaptureState.Stopped);
+    if (wasActive) this.setState(CaptureState.Stopped);
   }
 
   #active(): boolean {
     return this.#request !== undefined || this.#stream !== null;
   }
 
+  #onConnected(): void {
+    this.#watchPermission();
+    if (this.options.source !== 'display') this.#unwatch.push(watchDevices(this.#onDevices));
+    // A shared screen needs a new gesture: one stopped by the page going away stays stopped when it comes back.
+    const resume = this.options.source === 'display' ? () => {} : () => void this.start().catch(() => {});
+    this.#unwatch.push(pauseWithPage({ active: () => this.#active(), stop: () => this.stop(), start: resume }));
+    void this.#autoStart();
+  }
+
+  #onDisconnected(): void {
+    for (const unwatch of this.#unwatch.splice(0)) unwatch();
+    this.#permissionWatch.close();
+    this.stop();
+  }
+
+  /** Decides once the owner has settled, so that what was set on it right after insertion (`manual`) counts. */
+  async #autoStart(): Promise<void> {
+    try {
+      await this.options.settle?.();
+    } catch (error) {
+      return reportError(error); // The owner's update failed: the page's own error.
+    }
+    if (this.#connection.connected && !this.#active() && this.options.autoStart()) this.start().catch(() => {});
+  }
+
   async #start(): Promise<void> {
     this.#request?.abort();
     const request = new AbortController();
+    // Where a request that never reached the browser leaves the state: as before it, or idle after a request or a failure.
+    const resting = this.state === CaptureState.Requesting || this.state === CaptureState.Error ? CaptureState.Idle : this.state;
     this.#request = request;
     this.#requested = undefined;
-    if (!this.#stream) this.#setState(CaptureState.Requesting);
-    if (this.#connected) this.#watchPermission();
+    if (!this.#stream) this.setState(CaptureState.Requesting);
+    if (this.#connection.connected) this.#watchPermission();
 
-    let stream: LocalMediaStream;
     let constraints: MediaStreamConstraints;
     try {
       await this.options.settle?.();
       if (request !== this.#request) return;
       constraints = this.options.constraints();
-      this.#requested = constraintsKey(constraints);
-      this.#applied = constraints;
-      const lost = this.#lostDevices;
-      this.#lostDevices = new Map();
+    } catch (error) {
+      // The page's own code threw (the owner's update, a `constraints` getter): its error, reported as it is, and
+      // nothing asked for. Only what the capture request throws is a capture failure (a LocalMediaError).
+      if (request === this.#request) {
+        this.#request = undefined;
+        if (!this.#stream) this.setState(resting);
+      }
+      reportError(error);
+      throw error;
+    }
+    this.#requested = constraintsKey(constraints);
+    this.#applied = constraints;
+    const lost = this.#lostDevices;
+    this.#lostDevices = new Map();
+    let stream: LocalMediaStream;
+    try {
       stream = await requestCapture({
         source: this.options.source ?? 'user',
         constraints: preferDevices(forRequest(constraints), lost),
@@ -217,7 +221,7 @@ export class CaptureSession extends EventTarget {
         freeHeld: () => {
           if (!this.#stream) return false;
           this.#release();
-          this.#setState(CaptureState.Requesting);
+          this.setState(CaptureState.Requesting);
           return true;
         },
       });
@@ -229,7 +233,7 @@ export class CaptureSession extends EventTarget {
       if (request !== this.#request) return;
       this.#request = this.#requested = undefined;
       this.#release();
-      this.#fail(error);
+      this.fail(error);
       throw error;
     }
     if (request !== this.#request) {
@@ -237,35 +241,39 @@ export class CaptureSession extends EventTarget {
       return;
     }
     this.#request = undefined;
-    this.#release();
-    this.#attach(stream);
-    this.#setState(CaptureState.Live);
+    this.#attach(stream, this.#release(false));
+    this.setState(CaptureState.Live);
     if (hasLiveOnly(constraints)) {
-      void liveChanges.load().then(({ applyAfterStart }) => applyAfterStart(stream, constraints)).then(() => this.#emit('settings'), () => {});
+      void liveChanges.load().then(({ applyAfterStart }) => applyAfterStart(stream, constraints)).then(() => this.emit('settings'), () => {});
     }
   }
 
-  #attach(stream: LocalMediaStream): void {
+  /** Follows `stream` as the capture's, in place of `previous` (released already). */
+  #attach(stream: LocalMediaStream, previous: LocalMediaStream | null): void {
     this.#stream = stream;
     this.#unfollow = followStream(stream, {
       ended: this.#onEnded,
       // The page stopped a track itself: the same as `stop()`, so the rest goes too and the device is released.
       stopped: () => this.stop(),
-      muted: any => this.#setInterrupted(any),
+      muted: any => this.setInterrupted(any),
     });
     this.muted = this.#muted;
-    this.#emit('stream');
+    this.emit('stream', { previousStream: previous });
   }
 
-  /** Stops the current stream, if any, after detaching from it so its end reads as requested, not as a loss. */
-  #release(): void {
+  /**
+   * Stops the current stream, if any, after detaching from it so its end reads as requested, not as a loss; tells
+   * of it unless a new stream replaces it at once (`announce` false). Returns the stream released.
+   */
+  #release(announce = true): LocalMediaStream | null {
     const stream = this.#stream;
-    if (!stream) return;
+    if (!stream) return null;
     this.#stream = null;
     this.#unfollow?.();
     stream.stop();
-    this.#setInterrupted(false);
-    this.#emit('stream');
+    this.setInterrupted(false);
+    if (announce) this.emit('stream', { previousStream: stream });
+    return stream;
   }
 
   /** The source ended the capture (unplugged, revoked, "stop sharing"): it is over. */
@@ -274,62 +282,28 @@ export class CaptureSession extends EventTarget {
     if (this.options.source !== 'display') this.#lostDevices = devicesOf(this.#stream?.getTracks() ?? []);
     this.#requested = undefined;
     this.#release();
-    this.#setState(CaptureState.Ended);
+    this.setState(CaptureState.Ended);
   };
 
   /** After a burst of `devicechange`: a live device that left the list was unplugged; a lost one may be back. */
   readonly #onDevices = (devices: MediaDeviceInfo[]): void => {
     if (this.#stream) {
       if (unplugged(this.#stream.getTracks(), devices)) this.#onEnded();
-    } else if (this.#state === CaptureState.Ended && this.options.reconnect?.()) {
+    } else if (this.state === CaptureState.Ended && this.options.reconnect?.()) {
       if (listsRequested(this.options.constraints(), devices)) this.start().catch(() => {});
     }
   };
 
-  #fail(error: LocalMediaError): void {
-    this.#error = error;
-    this.#setState(CaptureState.Error);
-    this.#emit('error');
-  }
-
-  #setState(state: CaptureState): void {
-    const previous = this.#state;
-    if (state !== CaptureState.Error) this.#error = undefined;
-    if (state === previous && state !== CaptureState.Error) return;
-    this.#state = state;
-    this.#emit('state', previous);
-  }
-
-  #setInterrupted(value: boolean): void {
-    if (value === this.#interrupted) return;
-    this.#interrupted = value;
-    this.#emit('interrupted');
-  }
-
-  #emit(what: CaptureChange, previous = this.#state): void {
-    const detail: CaptureChangeDetail = { what, state: this.#state, previous, ...(this.#error ? { error: this.#error } : {}) };
-    this.dispatchEvent(new CustomEvent('change', { detail }));
-  }
-
   /** (Re)subscribes to the Permissions API when the set of devices this capture needs has changed. */
   #watchPermission(): void {
     this.#permissionWatch.follow(this.options.permissions(), value => {
-      if (value === this.#permission) return;
-      const wasDenied = this.#permission === 'denied';
-      this.#permission = value;
-      this.#emit('permission');
+      const wasDenied = this.permission === 'denied';
+      if (!this.setPermission(value)) return;
       // Revoked while live: over, even where the browser tells only the PermissionStatus and not the tracks.
       if (value === 'denied' && this.#stream) this.#onEnded();
       // The user allowed the device again in the browser's settings: capture again without waiting for a click.
-      const blocked = this.#error?.kind === ErrorKind.Denied || this.#state === CaptureState.Ended;
+      const blocked = this.error?.kind === ErrorKind.Denied || this.state === CaptureState.Ended;
       if (value === 'granted' && wasDenied && blocked) this.start().catch(() => {});
     });
   }
-}
-
-export interface CaptureSession {
-  addEventListener(type: 'change', listener: (ev: CustomEvent<CaptureChangeDetail>) => void, options?: boolean | AddEventListenerOptions): void;
-  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
-  removeEventListener(type: 'change', listener: (ev: CustomEvent<CaptureChangeDetail>) => void, options?: boolean | EventListenerOptions): void;
-  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
 }

@@ -78,6 +78,7 @@ export const Attr = {
   MimeType: 'mime-type',
   Timeslice: 'timeslice',
   MaxDuration: 'max-duration',
+  Persist: 'persist',
   Pressed: 'pressed',
   BrowserControl: 'browser-control',
 } as const;
@@ -88,9 +89,11 @@ export const EventName = {
   Ended: 'ended',
   SpeakingChange: 'speakingchange',
   HealthChange: 'healthchange',
+  StreamChange: 'streamchange',
   Change: 'change',
   DataAvailable: 'dataavailable',
   RecordingStop: 'recordingstop',
+  Recovered: 'recovered',
   CapabilitiesChange: 'capabilitieschange',
 } as const;
 

@@ -51,8 +51,17 @@ export function toLocalMediaError(error: unknown): LocalMediaError {
 }
 
 /** The error for a request the kit itself cancelled. */
-export function abortedError(reason?: unknown): LocalMediaError {
-  return new LocalMediaError(ErrorKind.Aborted, 'The request was cancelled.', { cause: reason });
+export function abortedError(reason?: unknown, message = 'The request was cancelled.'): LocalMediaError {
+  return new LocalMediaError(ErrorKind.Aborted, message, { cause: reason });
+}
+
+/**
+ * Tells the page of an error that is not a capture's (the page's own code threw while the kit called it) as an
+ * uncaught one would be: `reportError` fires the window's `error` event and logs it, with its own message.
+ */
+export function reportError(error: unknown): void {
+  if (typeof globalThis.reportError === 'function') globalThis.reportError(error);
+  else console.error(error);
 }
 
 /** The errors the kit makes itself where the browser has no capture API to throw one. */

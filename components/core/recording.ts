@@ -42,13 +42,22 @@ function splitTypes(list: string): string[] {
     .filter(Boolean);
 }
 
-const EXTENSIONS: Record<string, string> = { 'audio/mp4': 'm4a', 'audio/mpeg': 'mp3', 'audio/wav': 'wav', 'video/x-matroska': 'mkv' };
+const EXTENSIONS: Record<string, string> = { 'audio/mp4': 'm4a', 'audio/mpeg': 'mp3', 'audio/wav': 'wav', 'video/x-matroska': 'mkv', 'image/jpeg': 'jpg' };
 
-/** The file extension for a recorded MIME type: `video/webm;codecs=vp8` → `webm`, `audio/mp4` → `m4a`. */
+/** The file extension for a recorded MIME type: `video/webm;codecs=vp8` → `webm`, `audio/mp4` → `m4a`, `image/jpeg` → `jpg`. */
 export function extensionFor(mimeType: string): string {
   const type = mimeType.split(';')[0]!.trim().toLowerCase();
   return EXTENSIONS[type] ?? (/^\w+\/([\w-]+)$/.exec(type)?.[1] || 'bin');
 }
+
+/**
+ * A `persist` key: a letter or digit, then letters, digits, '.', '_' or '-', 64 at most. It names a folder in the
+ * origin's storage and a lock, so nothing else is allowed.
+ */
+export const PERSIST_KEY = /^[A-Za-z0-9][\w.-]{0,63}$/;
+
+/** Milliseconds per chunk at most while persisting: what a crash may lose, besides the write in progress. */
+export const PERSIST_TIMESLICE = 1000;
 
 /** Recorded time, excluding pauses, from `performance.now()`. */
 export class RecordingClock {

@@ -27,8 +27,6 @@ import { styles } from './device-check.styles.js';
 const WATCHED = ['state', 'error', 'permission', 'muted', 'silent', 'dark', 'frozen', 'denied-by'];
 /** How long the microphone test records. */
 const RECORD_MS = 3000;
-/** How long a device switch may take before the result is read anyway. */
-const SWITCH_MS = 5000;
 
 /**
  * @summary The "check your camera, microphone and speakers" panel before a call or a recording, made of the kit's
@@ -49,7 +47,7 @@ const SWITCH_MS = 5000;
  * @attr reason - read-only: why the check is not ready: `permission`, `starting`, or `<camera|microphone>-<problem>`
  *   (`camera-denied`, `microphone-not-found`, `microphone-silent`, ...); absent when ready
  *
- * @fires change - `{ result }` when the chosen devices, mute choices or constraints change
+ * @fires change - `{ result }` when the chosen devices, mute choices or constraints change (bubbles, composed)
  *
  * @slot header - above the checks (a heading, an explanation)
  * @slot footer - below them (the page's own Join button)
@@ -84,11 +82,11 @@ const SWITCH_MS = 5000;
 export class DeviceCheck extends KitElement {
   static override styles = styles;
   static override properties: PropertyDeclarations = {
-    video: { type: Boolean, reflect: true },
-    audio: { type: Boolean, reflect: true },
-    output: { type: Boolean, reflect: true },
-    remember: { type: Boolean, reflect: true },
-    browserControl: { attribute: 'browser-control' },
+    video: { type: Boolean, reflect: true, useDefault: true },
+    audio: { type: Boolean, reflect: true, useDefault: true },
+    output: { type: Boolean, reflect: true, useDefault: true },
+    remember: { type: Boolean, reflect: true, useDefault: true },
+    browserControl: { attribute: 'browser-control', useDefault: true },
     strings: { attribute: false },
     present: { state: true },
     outputs: { state: true },
@@ -118,7 +116,7 @@ export class DeviceCheck extends KitElement {
 
   private readonly text = new LocalizeController(this, TagName.DeviceCheck, deviceCheckStrings);
 
-  /** The kinds of device this device has, once listed (what is checked when no attribute says). */
+  /** The kinds of device this device has, as last listed (what is checked when no attribute says). */
   private present: ReadonlySet<CheckKind> | undefined;
   /** How many audio outputs the browser lists. */
   private outputs = 0;
@@ -187,7 +185,8 @@ export class DeviceCheck extends KitElement {
   }
 
   protected override updated(): void {
-    if (this.#changed) this.dispatchEvent(new CustomEvent<DeviceCheckChangeDetail>(EventName.Change, { detail: { result: this.#result } }));
+    const init = { bubbles: true, composed: true, detail: { result: this.#result } };
+    if (this.#changed) this.dispatchEvent(new CustomEvent<DeviceCheckChangeDetail>(EventName.Change, init));
     this.#changed = false;
   }
 
@@ -207,14 +206,14 @@ export class DeviceCheck extends KitElement {
       <div class="checks ${checks.has('camera') ? 'with-camera' : ''}" @change=${this.onChoice}>
         ${checks.has('camera')
           ? html`<div part="camera" class="camera">
-              <camera-preview id="camera" browser-control=${this.browserControl}
+              <camera-preview id="camera" browser-control=${this.browserControl} @streamchange=${this.onStream}
                 exportparts="frame:camera-frame,video:camera-video,message:camera-message,browser-control:camera-browser-control"></camera-preview>
               <div class="row">${this.select('videoinput', 'camera')}${this.toggle('camera')}</div>
             </div>`
           : missing('camera')}
         ${checks.has('microphone')
           ? html`<div part="microphone" class="microphone">
-              <mic-meter id="microphone" browser-control=${this.browserControl}
+              <mic-meter id="microphone" browser-control=${this.browserControl} @streamchange=${this.onStream}
                 exportparts="track:meter-track,fill:meter-fill,peak:meter-peak,hint:meter-hint,browser-control:microphone-browser-control"></mic-meter>
               <div class="row">${this.select('audioinput', 'microphone')}${this.toggle('microphone')}</div>
               <div class="row">
@@ -283,16 +282,17 @@ export class DeviceCheck extends KitElement {
     else this.sound.testMicrophone(this.microphone?.stream ?? null);
   }
 
-  /** A device select's choice: read the result again once the target has switched (its state may not change). */
-  private async onChoice(event: Event): Promise<void> {
-    // The inner controls' own `change` events stay inside: the page hears this element's, with the result.
+  /**
+   * A choice in an inner control: read the result again (a speaker now; a camera or microphone once its new stream
+   * is there, see `onStream`). Their own `change` events stay inside: the page hears this element's, with the result.
+   */
+  private onChoice(event: Event): void {
     event.stopPropagation();
-    const select = event.target as DeviceSelect;
-    const target = select.kind === 'videoinput' ? this.camera : select.kind === 'audioinput' ? this.microphone : null;
-    const started = performance.now();
-    while (target?.state === 'live' && !target.stream?.getTracks().some(t => t.getSettings().deviceId === select.value) && performance.now() - started < SWITCH_MS) {
-      await new Promise(resolve => setTimeout(resolve, 50));
-    }
+    this.requestUpdate();
+  }
+
+  /** An inner capture replaced its stream (a device switch: its state may not change): read the result again. */
+  private onStream(): void {
     this.requestUpdate();
   }
 
@@ -300,7 +300,9 @@ export class DeviceCheck extends KitElement {
     this.outputs = devices.filter(device => device.kind === 'audiooutput').length;
     // Nothing listed (no API, or it failed): show both captures, whose errors then say why.
     const has = (kind: string) => !devices.length || devices.some(device => device.kind === kind);
-    this.present ??= new Set<CheckKind>([...(has('videoinput') ? ['camera' as const] : []), ...(has('audioinput') ? ['microphone' as const] : []), 'speaker']);
+    // Every listing: a camera plugged in later gets its check, one unplugged loses it.
+    const present = new Set<CheckKind>([...(has('videoinput') ? ['camera' as const] : []), ...(has('audioinput') ? ['microphone' as const] : []), 'speaker']);
+    if ([...present].join() !== [...(this.present ?? [])].join()) this.present = present;
   }
 
   /** Reads the inner elements (as last rendered): status, reason and result; reflects them; notes a new result. */

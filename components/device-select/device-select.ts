@@ -1,11 +1,13 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { KitElement } from '../base/kit-element.js';
 import type { TypedAddEventListener, TypedRemoveEventListener } from '../base/capture-element.js';
+import { FormControlElement } from '../base/form-control-element.js';
 import { LocalizeController } from '../base/localize-controller.js';
 import { warnInvalid } from '../base/warn.js';
 import { ForTargetController } from '../controllers/for-target-controller.js';
 import { Attr, EventName, TagName } from '../core/constants.js';
 import { listDevices, watchDevices } from '../core/devices.js';
+import { readStored, store } from '../core/storage.js';
 import { deviceSelectStrings, type DeviceSelectStrings } from './device-select.strings.js';
 import { styles } from './device-select.styles.js';
 
@@ -25,15 +27,20 @@ const storageKey = (kind: DeviceKind) => `local-media-elements:${kind}`;
 /**
  * @summary A native `<select>` of the cameras, microphones or speakers, that drives the element named by `for`.
  *
+ * In a `<form>` it is a form control: with `name`, the chosen deviceId is in the form's data; a reset puts back the
+ * device chosen before the person's first pick; `disabled` (or a disabled fieldset) disables it; a `<label for>`
+ * outside names its select, instead of its own label.
+ *
  * Its texts (the label, "Camera 1" for a device whose name is hidden, the hint) come from its dictionary in the
  * closest `lang`: see `strings` and device-select.strings.ts for the keys.
  *
  * @attr kind - `videoinput` (default), `audioinput` or `audiooutput`
  * @attr for - the id of the element to drive, in the same root: its `deviceId` is set (or `setSinkId()` called
  *   for speakers)
- * @attr remember - keep the choice in localStorage and restore it when that device is present
+ * @attr remember - keep the choice in localStorage and restore it when that device is present (where the page may
+ *   use storage: blocked storage, as in some third-party frames, remembers nothing and changes nothing else)
  *
- * @fires change - `{ deviceId, label }` when the user picks a device (bubbles)
+ * @fires change - `{ deviceId, label }` when the user picks a device (bubbles, composed)
  *
  * @slot label - the visible label (default: Camera, Microphone or Speaker)
  * @slot hint - shown while device names are hidden because no permission was granted yet
@@ -45,14 +52,14 @@ const storageKey = (kind: DeviceKind) => `local-media-elements:${kind}`;
  * @cssprop --device-select-font, --device-select-padding, --device-select-border, --device-select-radius
  * @cssprop --device-select-background, --device-select-color, --device-select-focus-ring, --device-select-hint-color
  */
-export class DeviceSelect extends KitElement {
+export class DeviceSelect extends FormControlElement {
   static override styles = styles;
   static override shadowRootOptions: ShadowRootInit = { ...KitElement.shadowRootOptions, delegatesFocus: true };
   static override properties: PropertyDeclarations = {
-    kind: { reflect: true },
-    htmlFor: { attribute: Attr.For, reflect: true },
-    remember: { type: Boolean, reflect: true },
-    value: {},
+    kind: { reflect: true, useDefault: true },
+    htmlFor: { attribute: Attr.For, reflect: true, useDefault: true },
+    remember: { type: Boolean, reflect: true, useDefault: true },
+    value: { useDefault: true },
     strings: { attribute: false },
     devices: { state: true },
   };
@@ -77,6 +84,9 @@ export class DeviceSelect extends KitElement {
   private devices: MediaDeviceInfo[] = [];
 
   private unwatchDevices: (() => void) | undefined;
+  /** The value before the person's first pick: what a form reset puts back. */
+  private initialValue = '';
+  private picked = false;
   /** Counts device listings, so that only the newest answer is shown. */
   private listing = 0;
   private readonly forTarget = new ForTargetController<Target>(this, (target, previous) => this.onTarget(target, previous));
@@ -114,7 +124,16 @@ export class DeviceSelect extends KitElement {
     if (listing === this.listing) this.setDevices(devices);
   }
 
+  /** The form was reset: back to the device chosen before the person's first pick, and the target with it. */
+  formResetCallback(): void {
+    this.picked = false;
+    if (!this.initialValue || this.initialValue === this.value) return;
+    this.value = this.initialValue;
+    this.apply();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('value') && !this.picked) this.initialValue = this.value;
     if (changed.has('kind') && !KINDS.includes(this.kind)) {
       warnInvalid(this, Attr.Kind, this.kind, 'videoinput');
       this.kind = 'videoinput';
@@ -122,6 +141,10 @@ export class DeviceSelect extends KitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    // The select shows `value`, whatever the person picked last: bound after the options are rendered.
+    const select = this.renderRoot.querySelector('select')!;
+    if (select.value !== this.value) select.value = this.value;
+    this.internals.setFormValue(this.value || null);
     if (changed.has('htmlFor')) this.forTarget.resolve();
     if (changed.has('kind')) void this.refresh();
   }
@@ -129,19 +152,22 @@ export class DeviceSelect extends KitElement {
   protected override render() {
     const { kind, text } = this;
     const anonymous = this.anonymous;
+    // A <label for> outside names it instead of its own label.
+    const named = this.outsideLabel();
     return html`
-      <label part="label" for="select"><slot name="label">${text.t(kind)}</slot></label>
+      ${named ? nothing : html`<label part="label" for="select"><slot name="label">${text.t(kind)}</slot></label>`}
       <select
         id="select"
         part="select"
+        aria-label=${named || nothing}
         aria-describedby=${anonymous ? 'hint' : nothing}
-        ?disabled=${this.devices.length === 0}
+        ?disabled=${this.devices.length === 0 || this.formDisabled}
         @change=${this.onSelect}
       >
         ${this.devices.length === 0 ? html`<option value="">${text.t(`${kind}-none`)}</option>` : nothing}
         ${this.devices.map(
           (device, i) =>
-            html`<option value=${device.deviceId} ?selected=${device.deviceId === this.value}>
+            html`<option value=${device.deviceId}>
               ${device.label || text.t(`${kind}-numbered`, { n: i + 1 })}
             </option>`,
         )}
@@ -157,7 +183,7 @@ export class DeviceSelect extends KitElement {
   private setDevices(all: MediaDeviceInfo[]): void {
     this.devices = all.filter(device => device.kind === this.kind);
     const known = (id: string | null | undefined) => !!id && this.devices.some(device => device.deviceId === id);
-    const remembered = this.remember ? localStorage.getItem(storageKey(this.kind)) : null;
+    const remembered = this.remember ? readStored(storageKey(this.kind)) : null;
     if (known(remembered) && remembered !== this.value) this.choose(remembered!, false);
     else if (!known(this.value)) this.value = this.currentOfTarget() ?? this.devices[0]?.deviceId ?? '';
   }
@@ -172,6 +198,7 @@ export class DeviceSelect extends KitElement {
   }
 
   private onSelect(event: Event): void {
+    this.picked = true;
     this.choose((event.target as HTMLSelectElement).value, true);
   }
 
@@ -179,7 +206,7 @@ export class DeviceSelect extends KitElement {
   private choose(deviceId: string, byUser: boolean): void {
     this.value = deviceId;
     this.apply();
-    if (this.remember) localStorage.setItem(storageKey(this.kind), deviceId);
+    if (this.remember) store(storageKey(this.kind), deviceId);
     if (byUser) {
       const label = this.devices.find(device => device.deviceId === deviceId)?.label ?? '';
       this.dispatchEvent(new CustomEvent<DeviceChangeDetail>(EventName.Change, { bubbles: true, composed: true, detail: { deviceId, label } }));

@@ -31,6 +31,7 @@ const cameraPreview: CameraPreviewStrings = {
   insecure: 'Die Kamera funktioniert nur auf einer sicheren Seite (https).',
   unsupported: 'Dieser Browser kann die Kamera nicht anzeigen.',
   unknown: 'Die Kamera konnte nicht gestartet werden.',
+  'photo-required': 'Nehmen Sie ein Foto auf.',
 };
 
 const micMeter: MicMeterStrings = {

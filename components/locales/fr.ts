@@ -31,6 +31,7 @@ const cameraPreview: CameraPreviewStrings = {
   insecure: 'La caméra ne fonctionne que sur une page sécurisée (https).',
   unsupported: 'Ce navigateur ne peut pas afficher la caméra.',
   unknown: 'Impossible de démarrer la caméra.',
+  'photo-required': 'Prenez une photo.',
 };
 
 const micMeter: MicMeterStrings = {

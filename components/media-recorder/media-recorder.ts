@@ -4,13 +4,14 @@ import type { TypedAddEventListener, TypedRemoveEventListener } from '../base/ca
 import { LocalizeController } from '../base/localize-controller.js';
 import { warnInvalid } from '../base/warn.js';
 import { ForTargetController } from '../controllers/for-target-controller.js';
+import { PersistController, type RecoveredRecording } from '../controllers/persist-controller.js';
 import { RecordingController, type RecordingResult } from '../controllers/recording-controller.js';
 import { Attr, EventName, RecorderState, TagName } from '../core/constants.js';
 import { extensionFor, formatDuration } from '../core/recording.js';
 import { mediaRecorderStrings, type MediaRecorderStrings } from './media-recorder.strings.js';
 import { styles } from './media-recorder.styles.js';
 
-export type { RecordingResult };
+export type { RecordingResult, RecoveredRecording };
 
 export interface RecorderStateChangeDetail {
   state: RecorderState;
@@ -21,7 +22,10 @@ export interface DataAvailableDetail {
   data: Blob;
 }
 
-/** What `for` may name: anything with a `stream`, such as `<camera-preview>`, `<mic-meter>` or `<screen-preview>`. */
+/**
+ * What `for` may name: anything with a `stream` that fires `streamchange` when it replaces it, such as
+ * `<camera-preview>`, `<mic-meter>` or `<screen-preview>`.
+ */
 type Source = Element & { stream?: MediaStream | null };
 
 const isLive = (stream: MediaStream | null) => !!stream?.getTracks().some(track => track.readyState === 'live');
@@ -39,12 +43,24 @@ const isLive = (stream: MediaStream | null) => !!stream?.getTracks().some(track 
  *   `video/mp4, video/webm`; unsupported ones are skipped with a warning. Default: negotiated (see `chosenMimeType`)
  * @attr timeslice - milliseconds per `dataavailable` chunk (default: one chunk at the end)
  * @attr max-duration - stop by itself after this many seconds of recording, pauses excluded
+ * @attr persist - a key (letters, digits, `.`, `_`, `-`): each recording is also written to the origin's storage as
+ *   it is made (a chunk at least every second), so that a reload, a crash or a closed tab loses at most about the
+ *   last second; the next `<media-recorder>` with the same key fires `recovered` with what was left unfinished.
+ *   A change while recording applies to the next recording.
+ *
+ * Every recording handed out has its duration and a seek index, whatever the engine, `timeslice` or pauses: the
+ * container is rewritten when the browser didn't write them (code loaded when a recording stops).
  *
  * @fires statechange - `{ state, previous }` on every state change
  * @fires dataavailable - `{ data }` for every chunk of recorded data
  * @fires recordingstop - `{ blob, duration }` once a recording is finalized, however it ended (`stop()`, the
  *   maximum duration, the source ending, the element leaving the page)
- * @fires error - the Error, when the browser cannot record or the recording fails
+ * @fires recovered - `{ blob, duration, key, damaged }` once for a recording under the `persist` key that an earlier
+ *   page left unfinished (a reload, a crash, a closed tab); it is then removed from storage
+ * @fires error - the Error, when the browser cannot record or the recording fails, when a recording can't be
+ *   given its duration and seek index (it is handed out as recorded), when `persist` can't be used (an invalid
+ *   key, a key another recorder uses, storage refused, unavailable or full: the recording goes on in memory) and
+ *   when a recovered recording is damaged
  *
  * @csspart controls - the row of buttons and the timer
  * @csspart button - every button
@@ -67,10 +83,11 @@ const isLive = (stream: MediaStream | null) => !!stream?.getTracks().some(track 
 export class MediaRecorderElement extends KitElement {
   static override styles = styles;
   static override properties: PropertyDeclarations = {
-    htmlFor: { attribute: Attr.For, reflect: true },
-    mimeType: { attribute: Attr.MimeType },
-    timeslice: { type: Number },
-    maxDuration: { type: Number, attribute: Attr.MaxDuration },
+    htmlFor: { attribute: Attr.For, reflect: true, useDefault: true },
+    mimeType: { attribute: Attr.MimeType, useDefault: true },
+    timeslice: { type: Number, useDefault: true },
+    maxDuration: { type: Number, attribute: Attr.MaxDuration, useDefault: true },
+    persist: { attribute: Attr.Persist, reflect: true, useDefault: true },
     strings: { attribute: false },
   };
 
@@ -80,11 +97,14 @@ export class MediaRecorderElement extends KitElement {
   /** The preferred MIME type(s); see `chosenMimeType` for the one used. */
   mimeType = '';
 
-  /** Milliseconds per `dataavailable` chunk; unset for one chunk at the end. */
-  timeslice: number | undefined = undefined;
+  /** Milliseconds per `dataavailable` chunk; null (unset) for one chunk at the end. */
+  timeslice: number | null = null;
 
-  /** Stop by itself after this many seconds of recording (pauses excluded); unset for no limit. */
-  maxDuration: number | undefined = undefined;
+  /** Stop by itself after this many seconds of recording (pauses excluded); null (unset) for no limit. */
+  maxDuration: number | null = null;
+
+  /** The key under which recordings are kept in the origin's storage as they are made; '' for none. */
+  persist = '';
 
   /** Texts that win over the dictionary of any language (see README, Localisation): e.g. `{ record: 'Rec' }`. */
   strings: Partial<MediaRecorderStrings> | null = null;
@@ -95,8 +115,19 @@ export class MediaRecorderElement extends KitElement {
 
   private readonly source = new ForTargetController<Source>(this, (target, previous) => this.onTarget(target, previous));
 
+  private readonly persistence = new PersistController(this, {
+    key: () => this.persist,
+    onInvalid: value => {
+      warnInvalid(this, Attr.Persist, value, 'no storage (letters, digits, ".", "_" and "-" only, 64 at most)');
+      this.dispatchEvent(new CustomEvent<Error>(EventName.Error, { detail: new DOMException(`persist="${value}" is not a valid key.`, 'SyntaxError') }));
+    },
+    onRecovered: recording => this.dispatchEvent(new CustomEvent<RecoveredRecording>(EventName.Recovered, { detail: recording })),
+    onError: error => this.dispatchEvent(new CustomEvent<Error>(EventName.Error, { detail: error })),
+  });
+
   private readonly recording = new RecordingController(this, {
     mimeType: () => this.mimeType,
+    sink: () => this.persistence.begin(),
     timeslice: () => this.positive(Attr.Timeslice, this.timeslice),
     maxDuration: () => {
       const seconds = this.positive(Attr.MaxDuration, this.maxDuration);
@@ -186,6 +217,7 @@ export class MediaRecorderElement extends KitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('htmlFor')) this.source.resolve(this.htmlFor);
+    if (changed.has('persist')) this.persistence.update();
   }
 
   protected override render() {
@@ -228,18 +260,18 @@ export class MediaRecorderElement extends KitElement {
     this.renderRoot.querySelector<HTMLElement>(`[part~="${part}"]`)?.focus();
   }
 
-  private positive(attribute: string, value: number | undefined): number | undefined {
+  private positive(attribute: string, value: number | null | undefined): number | undefined {
     if (value === undefined || value === null) return undefined;
     if (Number.isFinite(value) && value > 0) return value;
     warnInvalid(this, attribute, value, 'no value');
     return undefined;
   }
 
-  private readonly onTargetState = (): void => this.sourceChanged();
+  private readonly onTargetStream = (): void => this.sourceChanged();
 
   private onTarget(target: Source | null, previous: Source | null): void {
-    previous?.removeEventListener(EventName.StateChange, this.onTargetState);
-    target?.addEventListener(EventName.StateChange, this.onTargetState);
+    previous?.removeEventListener(EventName.StreamChange, this.onTargetStream);
+    target?.addEventListener(EventName.StreamChange, this.onTargetStream);
     this.sourceChanged();
   }
 
@@ -255,6 +287,7 @@ export interface MediaRecorderEventMap {
   statechange: CustomEvent<RecorderStateChangeDetail>;
   dataavailable: CustomEvent<DataAvailableDetail>;
   recordingstop: CustomEvent<RecordingResult>;
+  recovered: CustomEvent<RecoveredRecording>;
   error: CustomEvent<Error>;
 }
 

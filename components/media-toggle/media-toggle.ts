@@ -1,6 +1,7 @@
-import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { KitElement } from '../base/kit-element.js';
 import type { TypedAddEventListener, TypedRemoveEventListener } from '../base/capture-element.js';
+import { FormControlElement } from '../base/form-control-element.js';
 import { LocalizeController } from '../base/localize-controller.js';
 import { ForTargetController } from '../controllers/for-target-controller.js';
 import { Attr, EventName, TagName } from '../core/constants.js';
@@ -18,10 +19,14 @@ type Target = Element & { muted: boolean };
  * @summary A mute button for the capture element named by `for`: it toggles the element's `muted` (the device stays
  * open, the tracks carry black frames or silence) and shows it with `aria-pressed`.
  *
+ * In a `<form>` it is a form control, as a checkbox: with `name`, its `value` (default `on`) is in the form's data
+ * while pressed; a reset puts the target's `muted` back as the toggle found it; `disabled` (or a disabled fieldset)
+ * disables it; a `<label for>` outside names its button, and a click on that label toggles.
+ *
  * @attr for - the id of the capture element, in the same root (like `<label for>`)
  * @attr pressed - read-only: the target is muted
  *
- * @fires change - `{ muted }` when the user toggles (bubbles)
+ * @fires change - `{ muted }` when the user toggles (bubbles, composed)
  *
  * @slot - the button's label (default "Mute", `label` in `strings`, in the closest `lang`); it stays the same while
  *   pressed, as `aria-pressed` says the rest
@@ -38,16 +43,20 @@ type Target = Element & { muted: boolean };
  * @cssprop --media-toggle-pressed-color - the text color while muted (default white)
  * @cssprop --media-toggle-focus-ring - the focused button's outline
  */
-export class MediaToggle extends KitElement {
+export class MediaToggle extends FormControlElement {
   static override styles = styles;
   static override shadowRootOptions: ShadowRootInit = { ...KitElement.shadowRootOptions, delegatesFocus: true };
   static override properties: PropertyDeclarations = {
-    htmlFor: { attribute: Attr.For, reflect: true },
+    htmlFor: { attribute: Attr.For, reflect: true, useDefault: true },
+    value: { useDefault: true },
     strings: { attribute: false },
   };
 
   /** The id of the capture element this button mutes. */
   htmlFor = '';
+
+  /** In a `<form>`, as a checkbox's: its value in the form's data while pressed (muted); nothing while not. */
+  value = 'on';
 
   /** Texts that win over the dictionary of any language (see README, Localisation): e.g. `{ label: 'Silence' }`. */
   strings: Partial<MediaToggleStrings> | null = null;
@@ -58,8 +67,12 @@ export class MediaToggle extends KitElement {
   // first target, in the browser: a server renders the element without MutationObserver.
   private observer: MutationObserver | undefined;
 
-  private readonly forTarget = new ForTargetController<Target>(this, target => {
+  /** The target's `muted` when the toggle found it: what a form reset puts back. */
+  private initialPressed = false;
+
+  private readonly forTarget = new ForTargetController<Target>(this, (target, previous) => {
     this.observer?.disconnect();
+    if (target && target !== previous) this.initialPressed = target.muted;
     if (target) {
       this.observer ??= new MutationObserver(() => this.requestUpdate());
       this.observer.observe(target, { attributes: true, attributeFilter: [Attr.Muted] });
@@ -85,9 +98,24 @@ export class MediaToggle extends KitElement {
     this.requestUpdate();
   }
 
+  constructor() {
+    super();
+    // A click on a <label for> this toggle reaches the host itself: it toggles, as a native control's label does.
+    this.addEventListener('click', event => {
+      if (event.composedPath()[0] === this && this.target && !this.formDisabled) this.onClick();
+    });
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.observer?.disconnect();
+  }
+
+  /** The form was reset: the target muted as it was when the toggle found it. */
+  formResetCallback(): void {
+    const target = this.target;
+    if (target && target.muted !== this.initialPressed) target.muted = this.initialPressed;
+    this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -96,10 +124,13 @@ export class MediaToggle extends KitElement {
 
   protected override updated(): void {
     this.toggleAttribute(Attr.Pressed, this.pressed);
+    this.internals.setFormValue(this.pressed ? this.value : null);
   }
 
   protected override render() {
-    return html`<button part="button" type="button" aria-pressed=${this.pressed} ?disabled=${!this.target} @click=${this.onClick}>
+    const named = this.outsideLabel();
+    return html`<button part="button" type="button" aria-pressed=${this.pressed} aria-label=${named || nothing}
+      ?disabled=${!this.target || this.formDisabled} @click=${this.onClick}>
       <slot>${this.text.t('label')}</slot>
     </button>`;
   }

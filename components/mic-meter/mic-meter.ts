@@ -1,10 +1,11 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
-import { CaptureElement, warnInvalid, type CaptureElementEventMap, type TypedAddEventListener, type TypedRemoveEventListener } from '../base/capture-element.js';
+import { warnInvalid, type CaptureElementEventMap, type TypedAddEventListener, type TypedRemoveEventListener } from '../base/capture-element.js';
+import { DeviceCaptureElement } from '../base/device-capture-element.js';
 import { LocalizeController } from '../base/localize-controller.js';
-import { BrowserControlController } from '../controllers/browser-control-controller.js';
 import { AudioLevelController, type LevelScale } from '../controllers/audio-level-controller.js';
 import { watchHealthOnDemand } from '../controllers/lazy-health.js';
 import { MutedSpeakingController } from '../controllers/muted-speaking-controller.js';
+import { SpeakingController } from '../controllers/speaking-controller.js';
 import { Attr, CaptureState, TagName } from '../core/constants.js';
 import { microphoneConstraints } from '../core/constraints.js';
 import { waitsForGesture } from '../core/gesture-wall.js';
@@ -20,6 +21,8 @@ export interface SpeakingChangeDetail {
 }
 
 const DEFAULTS = { minDb: -60, maxDb: 0, speakingThreshold: -50 } as const;
+/** The display scale, and where `speaking` turns on. */
+type MeterScale = LevelScale & { speakingThreshold: number };
 /** Screen readers get a new value at most this often. */
 const ARIA_INTERVAL_MS = 250;
 
@@ -37,9 +40,9 @@ const stateText = {
  * shared audio loop, and stops the track when removed.
  *
  * The levels are summed on the audio thread (every sample, so a 5 ms click always reaches `peak`) and read 15
- * times a second; the bar and the peak marker follow every reading, drawn with transforms only. `--level`, `--peak`
- * and the meter role's values follow at most every 250 ms: they restyle more than the bar does. Nothing is read while
- * the meter is off-screen or the page hidden.
+ * times a second; the bar and the peak marker follow every reading, drawn with transforms only.
+ * `--mic-meter-level`, `--mic-meter-peak` and the meter role's values follow at most every 250 ms: they restyle
+ * more than the bar does. Nothing is read while the meter is off-screen or the page hidden.
  *
  * Its texts (its accessible name and value text, the status region that announces each state once) come from its
  * dictionary in the closest `lang`: see `strings` and mic-meter.strings.ts for the keys.
@@ -56,8 +59,11 @@ const stateText = {
  * @attr browser-control - `auto` (default) or `off`: the browser's own microphone control in the bar's place while a
  *   click is needed or access is blocked, where the browser has one (Chromium); what it gives becomes the capture
  *
- * @fires statechange - `{ state, previous, error? }` on every state change
+ * @fires statechange - `{ state, previous, error? }` on every state change; the first (`idle` to `requesting`) in a
+ *   microtask after the insertion, once the element has updated, so listeners added in that task hear it
  * @fires error - the LocalMediaError, when a request fails
+ * @fires streamchange - `{ stream, previous }` whenever `stream` is replaced: a capture goes live, another device
+ *   replaces the stream (once, old to new), or it is released (to null)
  * @fires healthchange - `{ silent, dark, frozen }` when `silent` changes
  * @fires speakingchange - `{ speaking }` when `speaking` changes
  *
@@ -70,8 +76,10 @@ const stateText = {
  * @csspart browser-control - the browser's own microphone control, in the bar's place while a click is needed
  *   (`manual`, not started) or access is blocked, where the browser has one (see `browser-control`)
  *
- * @cssprop --level - set by the element on itself, at most every 250 ms: the level on the display scale, 0..1 (read it in page CSS)
- * @cssprop --peak - set by the element on itself, at most every 250 ms: the held peak, 0..1
+ * @cssprop --mic-meter-level - set by the element on itself, at most every 250 ms: the level on the display scale, 0..1 (read it in page CSS)
+ * @cssprop --mic-meter-peak - set by the element on itself, at most every 250 ms: the held peak, 0..1
+ * @cssprop --level - deprecated (removed in the next release): the same as `--mic-meter-level`
+ * @cssprop --peak - deprecated (removed in the next release): the same as `--mic-meter-peak`
  * @cssprop --mic-meter-fill - the bar's background (a color or a gradient); default green
  * @cssprop --mic-meter-speaking-fill - the bar while speaking
  * @cssprop --mic-meter-clipping-fill - the bar while clipping; default red
@@ -81,14 +89,14 @@ const stateText = {
  * @cssprop --mic-meter-segment-gap - the gap between segments; default 2px
  * @cssprop --mic-meter-radius - the track's corner radius (continuous bar only)
  */
-export class MicMeter extends CaptureElement {
+export class MicMeter extends DeviceCaptureElement {
   static override styles = styles;
   static override properties: PropertyDeclarations = {
-    orientation: { reflect: true },
-    segments: { type: Number },
-    minDb: { type: Number, attribute: Attr.MinDb },
-    maxDb: { type: Number, attribute: Attr.MaxDb },
-    speakingThreshold: { type: Number, attribute: Attr.SpeakingThreshold },
+    orientation: { reflect: true, useDefault: true },
+    segments: { type: Number, useDefault: true },
+    minDb: { type: Number, attribute: Attr.MinDb, useDefault: true },
+    maxDb: { type: Number, attribute: Attr.MaxDb, useDefault: true },
+    speakingThreshold: { type: Number, attribute: Attr.SpeakingThreshold, useDefault: true },
     constraints: { attribute: false },
     strings: { attribute: false },
   };
@@ -116,11 +124,14 @@ export class MicMeter extends CaptureElement {
 
   protected readonly text = new LocalizeController(this, TagName.MicMeter, micMeterStrings, micMeterDenied);
 
-  private scale: LevelScale = { ...DEFAULTS, segments: 0 };
+  private scale: MeterScale = { ...DEFAULTS, segments: 0 };
   private ariaShownAt = 0;
   /** The bar's clipping box, the fill and the peak marker's lane, once rendered. */
   private drawn: HTMLElement[] | undefined;
   private drawnAt: [empty: number, marker: number, vertical: boolean] = [NaN, NaN, false];
+
+  /** `speaking`, from the level feed, or while muted from the muted track's enabled clone. */
+  private readonly voice = new SpeakingController(this, () => this.scale.speakingThreshold);
 
   private readonly levels = new AudioLevelController(this, {
     scale: () => this.scale,
@@ -128,17 +139,20 @@ export class MicMeter extends CaptureElement {
       if (moved) this.draw();
       this.updateAria(false);
     },
+    onReading: (db, now) => {
+      if (!this.muted) this.voice.hear(db, now);
+    },
     // The hint's text goes to the status region (announced once) and the value text.
     onSuspendedChange: () => this.requestUpdate(),
   });
 
   protected override readonly healthMonitor = watchHealthOnDemand(this, { audio: true, video: false }, health => this.healthChanged(health));
 
-  protected override readonly browserControls = new BrowserControlController(this, this.browserControlOptions());
-
   private readonly mutedVoice = new MutedSpeakingController(this, {
-    threshold: () => this.scale.speakingThreshold,
     running: () => this.muted && this.state === CaptureState.Live,
+    onReading: (db, now) => {
+      if (this.muted) this.voice.hear(db, now);
+    },
   });
 
   /** The RMS level on the display scale (`min-db`..`max-db` mapped to 0..1). */
@@ -161,7 +175,7 @@ export class MicMeter extends CaptureElement {
    * while `muted` too (the bar shows what is sent: nothing), so `[muted][speaking]` is the "you are muted" hint.
    */
   get speaking(): boolean {
-    return this.muted ? this.mutedVoice.speaking : this.levels.speaking;
+    return this.voice.speaking;
   }
 
   /** True for a second after a sample reached full scale. */
@@ -188,6 +202,8 @@ export class MicMeter extends CaptureElement {
   }
 
   protected override streamChanged(stream: LocalMediaStream | null): void {
+    super.streamChanged(stream);
+    this.voice.reset();
     this.levels.setStream(stream);
     this.mutedVoice.setStream(stream);
   }
@@ -233,7 +249,7 @@ export class MicMeter extends CaptureElement {
     return this.suspended && this.state === CaptureState.Live && waitsForGesture('suspended');
   }
 
-  private validScale(): LevelScale {
+  private validScale(): MeterScale {
     let { minDb, maxDb, speakingThreshold, segments } = this;
     if (!Number.isFinite(minDb) || !Number.isFinite(maxDb) || minDb >= maxDb) {
       warnInvalid(this, `${Attr.MinDb}/${Attr.MaxDb}`, `${this.minDb}..${this.maxDb}`, `${DEFAULTS.minDb}..${DEFAULTS.maxDb}`);

@@ -1,4 +1,4 @@
-import type { PreviewStrings } from '../base/preview-element.js';
+import type { PreviewStrings } from '../base/preview.js';
 import { lazy } from '../core/lazy.js';
 import type { Dictionary } from '../core/localize.js';
 import type { screenPreviewDeniedStrings } from './screen-preview.denied.js';

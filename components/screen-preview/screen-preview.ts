@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { warnInvalid } from '../base/capture-element.js';
+import { CaptureElement, warnInvalid } from '../base/capture-element.js';
 import { LocalizeController } from '../base/localize-controller.js';
-import { PreviewElement } from '../base/preview-element.js';
+import { previewMessage, renderPreview, showWhileLive } from '../base/preview.js';
 import { CaptureState, ErrorKind, TagName } from '../core/constants.js';
 import { displayCaptureSupported, displayMediaOptions, type DisplaySurface } from '../core/display.js';
 import type { DevicePermissionName } from '../core/permissions.js';
@@ -24,16 +24,14 @@ const final: readonly ErrorKind[] = [ErrorKind.Unsupported, ErrorKind.Insecure];
  *   without a button, where the browser cannot capture the screen (mobile browsers)
  * @attr interrupted - read-only: the source muted the track
  * @attr denied-by - read-only, while `error="denied"`: `user`, `system` (the OS blocks the browser) or `policy` (the frame's permissions policy)
- * @attr silent - never set: a shared screen's audio is often silent by nature
- * @attr dark - never set: a dark screen is content
- * @attr frozen - never set: a still screen sends no new frames
  * @attr permission - read-only: never set, since the Permissions API keeps no answer for the screen (each capture asks)
  * @attr surface - `monitor`, `window` or `browser`: what the browser's picker offers first
  * @attr audio - also ask for the audio of what is shared (where the browser offers it)
  *
  * @fires statechange - `{ state, previous, error? }` on every state change
  * @fires error - the LocalMediaError, when a request fails (`denied` also when the user cancels the picker)
- * @fires healthchange - never: see `silent`, `dark`, `frozen`
+ * @fires streamchange - `{ stream, previous }` whenever `stream` is replaced: a capture goes live, another device
+ *   replaces the stream (once, old to new), or it is released (to null)
  *
  * @slot start - the start control, shown while idle, stopped, ended and after an error; a click on it starts
  *   (default: a "Share your screen" button)
@@ -56,11 +54,11 @@ const final: readonly ErrorKind[] = [ErrorKind.Unsupported, ErrorKind.Insecure];
  * @cssprop --screen-preview-button-background - the start button's background (default transparent)
  * @cssprop --screen-preview-focus-ring - the focused start button's outline
  */
-export class ScreenPreview extends PreviewElement {
+export class ScreenPreview extends CaptureElement {
   static override styles = styles;
   static override properties: PropertyDeclarations = {
-    surface: {},
-    audio: { type: Boolean },
+    surface: { useDefault: true },
+    audio: { type: Boolean, useDefault: true },
     constraints: { attribute: false },
     strings: { attribute: false },
   };
@@ -103,19 +101,27 @@ export class ScreenPreview extends PreviewElement {
     return !displayCaptureSupported();
   }
 
-  protected renderOverlay() {
+  protected override updated(): void {
+    showWhileLive(this);
+  }
+
+  protected override render() {
+    return renderPreview({ label: this.text.t('video-label'), overlay: this.renderOverlay(), status: this.renderStatus() });
+  }
+
+  private renderOverlay() {
     const { text } = this;
     switch (this.state) {
       case CaptureState.Idle:
       case CaptureState.Stopped:
         return this.renderStart(text.t('start'));
       case CaptureState.Requesting:
-        return html`<slot name="requesting">${this.message(text.t('requesting'))}</slot>`;
+        return html`<slot name="requesting">${previewMessage(text.t('requesting'))}</slot>`;
       case CaptureState.Ended:
-        return html`<slot name="ended">${this.message(text.t('ended'))}</slot>${this.renderStart(text.t('start-again'))}`;
+        return html`<slot name="ended">${previewMessage(text.t('ended'))}</slot>${this.renderStart(text.t('start-again'))}`;
       case CaptureState.Error: {
         const kind = this.error ?? ErrorKind.Unknown;
-        return html`<slot name="error">${this.message(this.statusText())}</slot>
+        return html`<slot name="error">${previewMessage(this.statusText())}</slot>
           ${final.includes(kind) ? nothing : this.renderStart(text.t('retry'))}`;
       }
       default:

@@ -1,7 +1,8 @@
 /**
- * The camera controls a simulated camera can have (zoom, pan, tilt, torch), as a real one reports them: in
- * `getCapabilities()`, set with `applyConstraints()` (within range, on its steps), read back from `getSettings()`,
- * and shared by every clone, since they are the camera's own. Chromium's fake camera has none of them.
+ * The camera controls a simulated camera can have (zoom, pan, tilt, torch, a manual focus), as a real one reports
+ * them: in `getCapabilities()`, set with `applyConstraints()` (within range, on its steps), read back from
+ * `getSettings()`, and shared by every clone, since they are the camera's own. Chromium's fake camera has a focus
+ * and an exposure, and none of the others.
  */
 export interface SimulatedRange {
   min: number;
@@ -15,17 +16,20 @@ export interface SimulatedControls {
   tilt?: SimulatedRange;
   /** A torch (flash light) that can be turned on. */
   torch?: boolean;
+  /** A focus distance that can be set by hand (`focusMode` `manual`; `continuous` is its autofocus, the default). */
+  focusDistance?: SimulatedRange;
 }
 
 /** What `controls: true` gives a simulated camera: a zoom to 4×, pan and tilt in degrees, a torch. */
-export const PTZ_CAMERA_CONTROLS: Readonly<Required<SimulatedControls>> = {
+export const PTZ_CAMERA_CONTROLS: Readonly<Required<Pick<SimulatedControls, 'zoom' | 'pan' | 'tilt' | 'torch'>>> = {
   zoom: { min: 1, max: 4, step: 0.1 },
   pan: { min: -180, max: 180, step: 1 },
   tilt: { min: -90, max: 90, step: 1 },
   torch: true,
 };
 
-const RANGES = ['zoom', 'pan', 'tilt'] as const;
+const RANGES = ['zoom', 'pan', 'tilt', 'focusDistance'] as const;
+const FOCUS_MODES = ['manual', 'continuous'];
 
 /** The controls `controls` asks for: `true` for {@link PTZ_CAMERA_CONTROLS}, none for false. */
 export function controlsOf(controls: boolean | SimulatedControls | undefined): SimulatedControls {
@@ -42,6 +46,10 @@ export function controlState(controls: SimulatedControls): { capabilities: Recor
     if (!range) continue;
     capabilities[name] = { ...range };
     settings[name] = name === 'zoom' ? range.min : Math.min(range.max, Math.max(range.min, 0));
+  }
+  if (controls.focusDistance) {
+    capabilities.focusMode = [...FOCUS_MODES];
+    settings.focusMode = 'continuous';
   }
   if (controls.torch) {
     capabilities.torch = true;
@@ -62,6 +70,11 @@ const required = (constraint: unknown): boolean => constraint !== null && typeof
 export function applyControls(constraints: MediaTrackConstraints, capabilities: Record<string, unknown>, settings: Record<string, unknown>): void {
   const asked = constraints as Record<string, unknown>;
   const changes: Record<string, unknown> = {};
+  if ('focusMode' in asked && capabilities.focusMode) {
+    const mode = valueOf(asked.focusMode);
+    if (typeof mode === 'string' && FOCUS_MODES.includes(mode)) changes.focusMode = mode;
+    else if (required(asked.focusMode)) throw overconstrained('focusMode');
+  }
   for (const name of [...RANGES, 'torch'] as const) {
     if (!(name in asked)) continue;
     const value = valueOf(asked[name]);
@@ -86,7 +99,7 @@ export function applyControls(constraints: MediaTrackConstraints, capabilities: 
 /** `constraints` without the camera controls, for the canvas track underneath. */
 export function withoutControls(constraints: MediaTrackConstraints): MediaTrackConstraints {
   const rest: Record<string, unknown> = { ...constraints };
-  for (const name of [...RANGES, 'torch', 'focusMode', 'focusDistance', 'exposureMode', 'exposureTime', 'exposureCompensation', 'whiteBalanceMode', 'colorTemperature']) delete rest[name];
+  for (const name of [...RANGES, 'torch', 'focusMode', 'exposureMode', 'exposureTime', 'exposureCompensation', 'whiteBalanceMode', 'colorTemperature']) delete rest[name];
   return rest;
 }
 

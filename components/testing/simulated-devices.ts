@@ -38,7 +38,7 @@ export interface SimulatedCamera {
   frameRate?: number;
   /**
    * The camera's own controls, in `getCapabilities()` and set live with `applyConstraints()`: `true` for a zoom, pan,
-   * tilt and torch (PTZ_CAMERA_CONTROLS), or the ones given. Default: none, as a plain webcam.
+   * tilt and torch (PTZ_CAMERA_CONTROLS), or the ones given (a `focusDistance` too). Default: none, as a plain webcam.
    */
   controls?: boolean | SimulatedControls;
   /** What the camera sees (default `pattern`); {@link MediaSimulator.setScene} changes it while live. */

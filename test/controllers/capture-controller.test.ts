@@ -213,4 +213,20 @@ describe('capture controller on the media simulator', () => {
     await nextTask();
     expect(simulator.requests - requests, 'the same constraints ask for nothing').to.equal(1);
   });
+
+  it('streamchange tells each replacement of stream once, with the stream before: start, a device switch, stop', async () => {
+    const el = await fixture<CameraPreview>(html`<camera-preview device-id="front" manual></camera-preview>`);
+    const seen: [MediaStream | null, MediaStream | null][] = [];
+    el.addEventListener('streamchange', event => {
+      expect(event.detail.stream, 'detail.stream is the stream of now').to.equal(el.stream);
+      seen.push([event.detail.previous, event.detail.stream]);
+    });
+    await el.start();
+    const front = el.stream;
+    el.deviceId = 'back';
+    await until(() => el.stream !== front, 'the back camera');
+    const back = el.stream;
+    el.stop();
+    expect(seen).to.deep.equal([[null, front], [front, back], [back, null]]);
+  });
 });

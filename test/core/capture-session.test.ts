@@ -2,7 +2,8 @@
 // adapter) gets from components/core.
 import { expect } from '@open-wc/testing';
 import { CaptureSession, type CaptureChange, type CaptureSessionOptions } from '../../components/core/capture-session.js';
-import { CaptureState } from '../../components/core/constants.js';
+import { CaptureState, ErrorKind } from '../../components/core/constants.js';
+import { LocalMediaError } from '../../components/core/errors.js';
 import { installMediaSimulator, type MediaSimulator } from '../../components/testing/index.js';
 import { nextTask, until } from '../support/media.js';
 
@@ -98,5 +99,51 @@ describe('CaptureSession', () => {
     s.connect();
     await until(() => s.state === CaptureState.Error, 'error');
     expect(seen.filter(entry => !entry.startsWith('permission'))).to.deep.equal(['state:', 'state:in-use', 'error:in-use']);
+  });
+
+  it('decides whether to start once its owner has settled, not when connected', async () => {
+    let settled!: () => void;
+    let autoStart = true;
+    const s = session({ constraints: () => ({ video: true }), autoStart: () => autoStart, settle: () => new Promise<void>(resolve => (settled = resolve)) });
+    s.connect();
+    autoStart = false; // as `el.manual = true` right after insertion
+    settled();
+    await nextTask();
+    expect(s.state).to.equal(CaptureState.Idle);
+    expect(simulator.requests).to.equal(0);
+  });
+
+  it('start() while not connected rejects with kind aborted and asks for nothing', async () => {
+    const s = session({ constraints: () => ({ video: true }), autoStart: () => false });
+    const error = await s.start().then(() => undefined, (thrown: unknown) => thrown);
+    expect(error).to.be.instanceOf(LocalMediaError);
+    expect((error as LocalMediaError).kind).to.equal(ErrorKind.Aborted);
+    s.connect();
+    await s.start();
+    s.disconnect();
+    await nextTask();
+    const again = await s.start().then(() => undefined, (thrown: unknown) => thrown);
+    expect((again as LocalMediaError).kind).to.equal(ErrorKind.Aborted);
+    expect(simulator.requests).to.equal(1);
+    expect(s.state).to.equal(CaptureState.Stopped);
+  });
+
+  it("the page's own error (a constraints getter) is not a capture failure: start() rejects with it, state as before", async () => {
+    const thrown = new TypeError('page bug');
+    const originalReportError = window.reportError;
+    const reported: unknown[] = [];
+    window.reportError = error => void reported.push(error);
+    try {
+      const s = session({ constraints: () => { throw thrown; }, autoStart: () => false });
+      const seen: string[] = [];
+      s.addEventListener('change', ({ detail }) => seen.push(`${detail.what}:${detail.state}`));
+      s.connect();
+      expect(await s.start().then(() => undefined, (error: unknown) => error)).to.equal(thrown);
+      expect(reported).to.deep.equal([thrown]);
+      expect(seen.filter(entry => !entry.startsWith('permission'))).to.deep.equal(['state:requesting', 'state:idle']);
+      expect(simulator.requests).to.equal(0);
+    } finally {
+      window.reportError = originalReportError;
+    }
   });
 });

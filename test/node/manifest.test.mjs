@@ -123,3 +123,11 @@ for (const element of elements) {
     assert.deepEqual(missing, []);
   });
 }
+
+test('<screen-preview> lists nothing of a device: no device-id, reconnect, retry, audio processing or health', () => {
+  const screen = declarationOf(elements.find(element => element.tagName === 'screen-preview'));
+  const deviceOnly = ['device-id', 'deviceId', 'reconnect', 'retry', 'echo-cancellation', 'echoCancellation', 'noise-suppression',
+    'noiseSuppression', 'auto-gain-control', 'autoGainControl', 'voice-isolation', 'voiceIsolation', 'processing', 'silent', 'dark', 'frozen', 'healthchange'];
+  const listed = [...(screen.attributes ?? []), ...(screen.members ?? []), ...(screen.events ?? [])].map(item => item.name ?? item.fieldName);
+  assert.deepEqual(listed.filter(name => deviceOnly.includes(name)), []);
+});

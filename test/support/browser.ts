@@ -102,3 +102,10 @@ export async function gesture(...contexts: AudioContext[]): Promise<void> {
     for (const type of ['pointerdown', 'click']) window.removeEventListener(type, resume, { capture: true });
   }
 }
+
+/** Picks an option of a `<device-select>` the way a person does: its select's value changes and it fires `change`. */
+export function pickDevice(element: Element, deviceId: string): void {
+  const select = element.shadowRoot!.querySelector('select')!;
+  select.value = deviceId;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+}

@@ -108,6 +108,15 @@ export async function until(condition: () => boolean, message: string, timeout =
   }
 }
 
+/** Resolves when the asynchronous `condition()` resolves true (it is asked again 20 ms after each answer). */
+export async function untilAsync(condition: () => Promise<boolean>, message: string, timeout = 5000): Promise<void> {
+  const start = performance.now();
+  while (!(await condition())) {
+    if (performance.now() - start > timeout) throw new Error(`Timed out waiting: ${message}`);
+    await new Promise(resolve => setTimeout(resolve, 20));
+  }
+}
+
 /** Resolves when `element` reaches `state` (by attribute); fails after `timeout` ms. */
 export function stateOf(element: Element, state: string, timeout = 8000): Promise<void> {
   return until(() => element.getAttribute('state') === state, `${element.localName} state="${state}" (is "${element.getAttribute('state')}")`, timeout);
