@@ -64,8 +64,9 @@ function chromium(permission, { camera = 'file' } = {}) {
 }
 
 // `display: true`: with a window on an Xvfb display of its own (displayServices()), where Firefox has WebGL, in workers
-// too (Mesa's llvmpipe), which headless Firefox lacks here.
-function firefox(permission, { display = false } = {}) {
+// too (Mesa's llvmpipe), which headless Firefox lacks here. `gesture`: the AudioContext waits for a user gesture, as
+// Firefox makes it wait for people (the other groups let Web Audio start without one).
+function firefox(permission, { display = false, gesture = false } = {}) {
   // PULSE_SERVER (set by scripts/run-tests.mjs) gives Firefox an audio output, without which its AudioContext never
   // leaves "suspended".
   const env = { ...process.env };
@@ -80,8 +81,8 @@ function firefox(permission, { display = false } = {}) {
         'media.navigator.streams.fake': true,
         'media.navigator.permission.disabled': permission !== 'deny',
         ...(permission === 'deny' ? { 'permissions.default.camera': 2, 'permissions.default.microphone': 2 } : {}),
-        'media.autoplay.default': 0,
-        'media.autoplay.block-webaudio': false,
+        'media.autoplay.default': gesture ? 1 : 0,
+        ...(gesture ? {} : { 'media.autoplay.block-webaudio': false }),
         'dom.min_background_timeout_value': 4,
       },
     },
@@ -102,7 +103,7 @@ function group(name, patterns, launchers) {
   return { name, files, browsers: files.length > 0 ? pick(launchers) : [] };
 }
 
-const MAIN = ['test/**/*.test.ts', '!test/denied/**', '!test/permissions/**', '!test/fake-camera/**'];
+const MAIN = ['test/**/*.test.ts', '!test/denied/**', '!test/permissions/**', '!test/fake-camera/**', '!test/browser-control/**'];
 // The camera effects' tests need WebGL in workers: in Chromium and Firefox they run in a group of their own, with
 // Firefox on a display; WebKit runs them with its share of the main files.
 const EFFECTS = 'test/effects/**/*.test.ts';
@@ -151,6 +152,12 @@ const groups = [
   // Permission changes while live: Chromium only, driven over CDP (test/support/permissions.ts); neither
   // Firefox nor WebKit lets WebDriver change a permission, so they don't run this group.
   group('permissions', ['test/permissions/**/*.test.ts'], { chromium: () => chromium('cdp') }),
+  // The browser's own capture controls (<camera>, <microphone>): Chromium has them, and its fake UI allows what a
+  // click on one asks (the denial before it is stubbed: headless Chromium can't refuse the page's getUserMedia and
+  // then allow the control's, see test/browser-control/); Firefox and WebKit have none. Firefox's AudioContext
+  // waits for a gesture here, as it does for people.
+  group('browser-control', ['test/browser-control/**/*.test.ts'],
+    { chromium: () => chromium('allow'), firefox: () => firefox('allow', { gesture: true }), webkit: () => webkitLauncher() }),
   // Chromium's own fake camera, which opens at any size: the tests of what a file of one size can't show.
   group('fake-camera', ['test/fake-camera/**/*.test.ts'], { chromium: () => chromium('allow', { camera: 'fake' }) }),
 ].filter(g => g.browsers.length > 0);

@@ -9,6 +9,7 @@ import { captureArgs, captureArgTypes, readOnly, type CaptureArgs, type CaptureR
 import { simulated, simulator } from './support/simulated-media.js';
 import { expectError, expectHealth, expectPicture, expectState, sequence } from './support/expectations.js';
 import { reaches, whenLive } from './support/states.js';
+import { expectWayBack } from './support/browser-control.js';
 
 interface CameraArgs extends CaptureArgs {
   [Attr.FacingMode]: FacingMode | '';
@@ -28,6 +29,7 @@ const camera = (args: CameraArgs, content?: TemplateResult) => html`
     ?audio=${args[Attr.Audio]}
     ?muted=${args[Attr.Muted]}
     ?manual=${args[Attr.Manual]}
+    browser-control=${args[Attr.BrowserControl]}
   >
     ${content}
   </camera-preview>
@@ -102,6 +104,16 @@ export const Revoked: Story = { ...simulated({ revokeAfter: 2000 }), play: expec
 export const ErrorDenied: Story = { ...simulated({ outcome: 'denied' }), play: expectError(ErrorKind.Denied, DeniedBy.User) };
 
 /** The OS blocks the browser from the camera (Chromium: "Permission denied by system"): the steps for this OS. */
+/**
+ * Blocked, and the browser's own camera control above the steps (`<camera>`, Chromium; simulated here in every
+ * engine): a click on it asks the browser again, and after a block opens its in-page way to allow the camera.
+ */
+export const BlockedWithTheBrowsersWayBack: Story = {
+  name: 'Blocked, with the browser’s way back',
+  ...simulated({ outcome: 'denied', browserControl: true }),
+  play: expectWayBack(),
+};
+
 export const ErrorDeniedBySystem: Story = { ...simulated({ outcome: 'denied-by-system' }), play: expectError(ErrorKind.Denied, DeniedBy.System) };
 
 /** The frame's permissions policy refuses the camera (an iframe without `allow="camera"`). */

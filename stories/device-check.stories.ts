@@ -8,6 +8,7 @@ import { TagName } from '../components/core/constants.js';
 import { room } from './support/effects.js';
 import { eventually, expectStatus, play, sequence, storyElement, type PlayContext } from './support/expectations.js';
 import { simulated } from './support/simulated-media.js';
+import { browserControlIn } from './support/browser-control.js';
 
 interface CheckArgs {
   video: boolean;
@@ -79,6 +80,22 @@ export const BlockedByUser: Story = {
   play: sequence(
     expectStatus('attention', 'camera-denied'),
     eventually(context => expect(statusLine(context), 'the status line').toContain('blocked')),
+  ),
+};
+
+/**
+ * Blocked, with the browser's own camera and microphone controls (Chromium; simulated here) in the preview and in the
+ * meter's place: a click on one asks the browser again.
+ */
+export const BlockedWithTheBrowsersWayBack: Story = {
+  name: 'Blocked, with the browser’s way back',
+  ...simulated({ outcome: 'denied', browserControl: true }, '560px'),
+  play: sequence(
+    expectStatus('attention', 'camera-denied'),
+    eventually(context => {
+      expect(browserControlIn(inner(context, 'camera-preview')), 'the camera’s control').not.toBeNull();
+      expect(browserControlIn(inner(context, 'mic-meter')), 'the microphone’s control').not.toBeNull();
+    }),
   ),
 };
 

@@ -9,6 +9,7 @@ import { captureArgs, captureArgTypes, readOnly, type CaptureArgs, type CaptureR
 import { simulated, simulator } from './support/simulated-media.js';
 import { assertState, eventually, expectError, expectHealth, expectState, sequence, storyElement } from './support/expectations.js';
 import { whenLive } from './support/states.js';
+import { expectWayBack } from './support/browser-control.js';
 
 interface MeterArgs extends CaptureArgs {
   [Attr.Orientation]: MeterOrientation;
@@ -35,6 +36,7 @@ const meter = (args: MeterArgs, className?: string) => html`
     speaking-threshold=${args[Attr.SpeakingThreshold]}
     ?muted=${args[Attr.Muted]}
     ?manual=${args[Attr.Manual]}
+    browser-control=${args[Attr.BrowserControl]}
   ></mic-meter>
 `;
 
@@ -187,6 +189,27 @@ export const Stopped: Story = { play: sequence(whenLive(el => el.stop()), expect
 export const Ended: Story = { ...simulated({ unplugAfter: 2000 }, '120px'), play: expectState(CaptureState.Ended) };
 
 export const ErrorDenied: Story = { ...simulated({ outcome: 'denied' }, '120px'), play: expectError(ErrorKind.Denied, DeniedBy.User) };
+
+/** Blocked, and the browser's own microphone control in the bar's place (`<microphone>`, Chromium; simulated here). */
+export const BlockedWithTheBrowsersWayBack: Story = {
+  name: 'Blocked, with the browser’s way back',
+  ...simulated({ outcome: 'denied', browserControl: true }, '120px'),
+  play: expectWayBack(),
+};
+
+/**
+ * Live, but the page's audio waits for a click (Firefox and Safari before the first one; simulated here): the
+ * hint takes the bar's place until the first click anywhere.
+ */
+export const Suspended: Story = {
+  ...simulated({ audioNeedsGesture: true }, '120px'),
+  play: eventually(context => {
+    const meter = storyElement<MicMeter>(context);
+    assertState(meter, CaptureState.Live, { attribute: Attr.Suspended });
+    const hint = meter.shadowRoot!.querySelector('[part=hint]')!;
+    expect(getComputedStyle(hint).display, 'the hint is shown').not.toBe('none');
+  }),
+};
 
 export const ErrorDeniedBySystem: Story = { ...simulated({ outcome: 'denied-by-system' }, '120px'), play: expectError(ErrorKind.Denied, DeniedBy.System) };
 

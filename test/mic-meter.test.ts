@@ -148,7 +148,7 @@ describe('<mic-meter>', () => {
   });
 
   it('lays out vertically', async () => {
-    const el = await fixture<MicMeter>(html`<mic-meter manual orientation="vertical"></mic-meter>`);
+    const el = await fixture<MicMeter>(html`<mic-meter manual browser-control="off" orientation="vertical"></mic-meter>`);
     const { width, height } = el.getBoundingClientRect();
     expect(height).to.be.greaterThan(width);
   });

@@ -1,6 +1,7 @@
-import type { PropertyDeclarations } from 'lit';
+import { nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { BrowserControlController } from '../controllers/browser-control-controller.js';
 import type { HealthController } from '../controllers/health-controller.js';
-import { Attr, ErrorKind, EventName } from '../core/constants.js';
+import { Attr, CaptureState, DeniedBy, ErrorKind, EventName } from '../core/constants.js';
 import type { LocalMediaError } from '../core/errors.js';
 import type { Health } from '../core/health.js';
 import type { LocalMediaStream } from '../core/local-media-stream.js';
@@ -24,6 +25,7 @@ export abstract class DeviceCaptureElement extends CaptureElement {
     noiseSuppression: { attribute: 'noise-suppression', useDefault: true },
     autoGainControl: { attribute: 'auto-gain-control', useDefault: true },
     voiceIsolation: { attribute: 'voice-isolation', useDefault: true },
+    browserControl: { attribute: Attr.BrowserControl, useDefault: true },
   };
 
   /** Capture this device (a `deviceId` from `enumerateDevices()`); changing it while live switches device. */
@@ -46,6 +48,21 @@ export abstract class DeviceCaptureElement extends CaptureElement {
 
   /** `on` or `off`: voice isolation of the captured audio, where the browser has it; absent: the default. */
   voiceIsolation: ProcessingSwitch = '';
+
+  /**
+   * `auto` (default): where the browser has its own camera or microphone control (`<camera>`, `<microphone>`,
+   * `<usermedia>`: Chromium), show it while a click is needed (`manual`, not started) and when access is blocked;
+   * `off`: never.
+   */
+  browserControl: 'auto' | 'off' = 'auto';
+
+  /** The browser's own capture control (part `browser-control`), where the browser has one and the state needs it. */
+  protected readonly browserControls = new BrowserControlController(this, {
+    session: () => this.session,
+    constraints: () => this.requestConstraints(),
+    wanted: () => this.wantsBrowserControl(),
+    onShown: shown => this.setCustomState(Attr.BrowserControl, shown),
+  });
 
   /** The element's health checks (`watchHealth`). */
   protected abstract readonly healthMonitor: Pick<HealthController, 'health' | 'setStream'>;
@@ -72,6 +89,31 @@ export abstract class DeviceCaptureElement extends CaptureElement {
 
   protected override requestConstraints(): MediaStreamConstraints {
     return withProcessing(this.captureConstraints(), processingConstraints(this, (...invalid) => warnInvalid(this, ...invalid)));
+  }
+
+  /**
+   * Hook: whether the state needs the browser's own control: not started yet with `manual` (a click is needed), or
+   * blocked by the person or the system (a blocking policy is the site's to change).
+   */
+  protected wantsBrowserControl(): boolean {
+    if (this.browserControl === 'off') return false;
+    const { state } = this;
+    if (this.manual && (state === CaptureState.Idle || state === CaptureState.Stopped)) return true;
+    const blocked = (state === CaptureState.Error && this.error === ErrorKind.Denied) || (state === CaptureState.Ended && this.permission === 'denied');
+    return blocked && this.deniedBy !== DeniedBy.Policy;
+  }
+
+  /** The browser's own control while the state needs it and the browser has one; nothing otherwise. */
+  protected renderBrowserControl() {
+    return this.browserControls.element ?? nothing;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('browserControl') && this.browserControl !== 'auto' && this.browserControl !== 'off') {
+      warnInvalid(this, Attr.BrowserControl, this.browserControl, 'auto');
+      this.browserControl = 'auto';
+    }
   }
 
   protected override reconnects(): boolean {

@@ -50,6 +50,8 @@ const CONTROLS = ['zoom', 'pan', 'tilt', 'torch'] as const;
  * @attr blur-radius - the blur of `effect="blur"`, in pixels of the camera's frames (0 to 100, default 12)
  * @attr background-image - for `effect="background"`: the URL of the image behind the person (cover-fitted)
  * @attr effect-state - read-only, while an effect is asked for: `loading`, `on` or `error` (the camera's own picture shows until `on`)
+ * @attr browser-control - `auto` (default) or `off`: where the browser has its own camera control (Chromium), show it
+ *   while a click is needed (`manual`, not started) and when access is blocked; what it gives becomes the capture
  *
  * @fires statechange - `{ state, previous, error? }` on every state change; the first (`idle` to `requesting`) in a
  *   microtask after the insertion, once the element has updated, so listeners added in that task hear it
@@ -77,6 +79,8 @@ const CONTROLS = ['zoom', 'pan', 'tilt', 'torch'] as const;
  * @csspart frame - the box that keeps the camera's aspect ratio
  * @csspart video - the `<video>` element
  * @csspart message - the default text of the requesting, error and ended slots
+ * @csspart browser-control - the browser's own camera control (`<camera>`, or `<usermedia>` with `audio`), where it
+ *   has one: the idle slot's default content with `manual`, and above the denied text when access is blocked
  *
  * @cssprop --camera-preview-aspect-ratio - overrides the camera's aspect ratio (default: the live video's)
  * @cssprop --camera-preview-object-fit - how the video fills the frame (default `cover`)
@@ -336,7 +340,7 @@ export class CameraPreview extends PhotoFormElement {
     switch (this.state) {
       case CaptureState.Idle:
       case CaptureState.Stopped:
-        return html`<slot name="idle"></slot>`;
+        return html`<slot name="idle">${this.renderBrowserControl()}</slot>`;
       case CaptureState.Requesting:
         return html`<slot name="requesting">${previewMessage(this.text.t('requesting'))}</slot>`;
       case CaptureState.Ended:
@@ -350,9 +354,12 @@ export class CameraPreview extends PhotoFormElement {
     }
   }
 
-  /** How to allow the camera again: the `denied` slot, else the `error` slot, else the default text. */
+  /**
+   * How to allow the camera again: the browser's own control where it has one, above the `denied` slot, else the
+   * `error` slot, else the default text.
+   */
   private renderDenied() {
-    return html`<slot name="denied"><slot name="error">${previewMessage(this.deniedText())}</slot></slot>`;
+    return html`${this.renderBrowserControl()}<slot name="denied"><slot name="error">${previewMessage(this.deniedText())}</slot></slot>`;
   }
 }
 

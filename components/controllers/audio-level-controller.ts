@@ -57,7 +57,13 @@ export class AudioLevelController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly options: { scale: () => LevelScale; onChange: (moved: boolean) => void; onReading?: (db: number, now: number) => void },
+    private readonly options: {
+      scale: () => LevelScale;
+      onChange: (moved: boolean) => void;
+      onReading?: (db: number, now: number) => void;
+      /** The AudioContext started or stopped waiting for a gesture. */
+      onSuspendedChange?: (suspended: boolean) => void;
+    },
   ) {
     host.addController(this);
   }
@@ -84,7 +90,9 @@ export class AudioLevelController implements ReactiveController {
     this.#meter = undefined;
     this.#reset();
     if (!stream || stream.getAudioTracks().length === 0) return;
-    this.#meter = meterStream(stream, this.#onFrame, suspended => this.#setFlag('suspended', Attr.Suspended, suspended));
+    this.#meter = meterStream(stream, this.#onFrame, suspended => {
+      if (this.#setFlag('suspended', Attr.Suspended, suspended)) this.options.onSuspendedChange?.(suspended);
+    });
     this.#meter.setActive(this.#onScreen);
   }
 
@@ -162,7 +170,7 @@ export class AudioLevelController implements ReactiveController {
     this.#lastFrame = this.#peakAt = 0;
     this.#clipAt = -Infinity;
     this.#setFlag('clipping', Attr.Clipping, false);
-    this.#setFlag('suspended', Attr.Suspended, false);
+    if (this.#setFlag('suspended', Attr.Suspended, false)) this.options.onSuspendedChange?.(false);
     this.#show();
   }
 }

@@ -17,6 +17,8 @@ export type { CaptureChange, CaptureChangeDetail, CaptureSessionOptions };
 
 /** Live changes (applyConstraints and its fallbacks): a chunk loaded with the first change of a live capture. */
 const liveChanges = lazy(() => import('./live-constraints.js'));
+/** Fitting an adopted stream (a capture of the browser's own control) loads only where one is adopted. */
+const adoption = lazy(() => import('./adopted-constraints.js'));
 
 /**
  * One capture's state machine and request lifecycle, without a framework: connected, it starts once its owner has
@@ -116,6 +118,30 @@ export class CaptureSession extends CaptureStateTarget {
       again: release => (release && this.#release(), this.start()),
     }));
     (this.#latest = change).catch(() => {});
+  }
+
+  /**
+   * Makes `stream`, captured by the browser's own capture control, this session's capture, on the path of an
+   * answered request: a request in flight is superseded, the previous stream released, the state goes `live`; then
+   * the constraints are applied as a live change is (see adopted-constraints.ts). A session that is not connected
+   * stops it at once.
+   */
+  adopt(stream: LocalMediaStream): void {
+    if (!this.#connection.connected) return stream.stop();
+    this.#request?.abort();
+    this.#request = undefined;
+    const constraints = this.options.constraints();
+    this.#requested = constraintsKey(constraints);
+    this.#applied = constraints;
+    this.#attach(stream, this.#release(false));
+    this.setState(CaptureState.Live);
+    const key = this.#requested;
+    (this.#latest = adoption.load().then(({ fitAdopted }) => fitAdopted(stream, constraints, {
+      stream: () => (this.#requested === key ? this.#stream : null),
+      applied: () => this.emit('settings'),
+      again: release => (release && this.#release(), this.start()),
+      mayAskAgain: () => this.permission !== 'denied',
+    }))).catch(() => {});
   }
 
   /** Cancels any request and stops every track. */

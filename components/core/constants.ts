@@ -80,6 +80,7 @@ export const Attr = {
   MaxDuration: 'max-duration',
   Persist: 'persist',
   Pressed: 'pressed',
+  BrowserControl: 'browser-control',
 } as const;
 
 export const EventName = {

@@ -42,6 +42,8 @@ const RECORD_MS = 3000;
  * @attr output - check the speakers (a test sound, and a speaker select where the browser can choose one)
  * @attr remember - the device selects keep the choices in localStorage and restore them
  * @attr background-image - an image the person may choose as the camera's background (besides none and blurred); its choice is `result.effect`
+ * @attr browser-control - `auto` (default) or `off`: the browser's own camera and microphone controls (Chromium) as the
+ *   way back when access is blocked, in the preview and in the meter's place
  * @attr status - read-only: `checking`, `ready` or `attention`
  * @attr reason - read-only: why the check is not ready: `permission`, `starting`, or `<camera|microphone>-<problem>`
  *   (`camera-denied`, `microphone-not-found`, `microphone-silent`, ...); absent when ready
@@ -65,6 +67,9 @@ const RECORD_MS = 3000;
  * @csspart meter-track - exported from the `<mic-meter>` (also `meter-fill`, `meter-peak`)
  * @csspart meter-fill - the meter's bar
  * @csspart meter-peak - the meter's peak marker
+ * @csspart meter-hint - the meter's "click anywhere" hint while the page's audio waits for a gesture
+ * @csspart camera-browser-control - the browser's own camera control in the preview when the camera is blocked
+ * @csspart microphone-browser-control - the browser's own microphone control in the meter's place when it is blocked
  * @csspart camera-select - the camera's `<select>` (exported from its `<device-select>`)
  * @csspart microphone-select - the microphone's `<select>`
  * @csspart speaker-select - the speakers' `<select>`
@@ -84,6 +89,7 @@ export class DeviceCheck extends KitElement {
     output: { type: Boolean, reflect: true, useDefault: true },
     remember: { type: Boolean, reflect: true, useDefault: true },
     backgroundImage: { attribute: 'background-image', useDefault: true },
+    browserControl: { attribute: 'browser-control', useDefault: true },
     strings: { attribute: false },
     present: { state: true },
     outputs: { state: true },
@@ -104,6 +110,12 @@ export class DeviceCheck extends KitElement {
 
   /** An image (URL) offered as the camera's background, besides none and blurred; none offered without it. */
   backgroundImage = '';
+
+  /**
+   * `auto` (default) or `off`, passed to the camera preview and the meter: where the browser has its own camera and
+   * microphone controls (Chromium), they show them when access is blocked, as the way back.
+   */
+  browserControl: 'auto' | 'off' = 'auto';
 
   /** Texts that win over the dictionary of any language (see README, Localisation). */
   strings: Partial<DeviceCheckStrings> | null = null;
@@ -200,14 +212,16 @@ export class DeviceCheck extends KitElement {
       <div class="checks ${checks.has('camera') ? 'with-camera' : ''}" @change=${this.onChoice}>
         ${checks.has('camera')
           ? html`<div part="camera" class="camera">
-              <camera-preview id="camera" exportparts="frame:camera-frame,video:camera-video,message:camera-message" @streamchange=${this.onStream}></camera-preview>
+              <camera-preview id="camera" browser-control=${this.browserControl} @streamchange=${this.onStream}
+                exportparts="frame:camera-frame,video:camera-video,message:camera-message,browser-control:camera-browser-control"></camera-preview>
               <div class="row">${this.select('videoinput', 'camera')}${this.toggle('camera')}</div>
               <div class="row">${this.effectChoice()}</div>
             </div>`
           : missing('camera')}
         ${checks.has('microphone')
           ? html`<div part="microphone" class="microphone">
-              <mic-meter id="microphone" exportparts="track:meter-track,fill:meter-fill,peak:meter-peak" @streamchange=${this.onStream}></mic-meter>
+              <mic-meter id="microphone" browser-control=${this.browserControl} @streamchange=${this.onStream}
+                exportparts="track:meter-track,fill:meter-fill,peak:meter-peak,hint:meter-hint,browser-control:microphone-browser-control"></mic-meter>
               <div class="row">${this.select('audioinput', 'microphone')}${this.toggle('microphone')}</div>
               <div class="row">
                 <button part="button microphone-test-button" type="button" aria-pressed=${testing}

@@ -39,6 +39,7 @@ const micMeter: MicMeterStrings = {
   level: '{db} dB',
   speaking: 'Sprache erkannt',
   clipping: 'übersteuert',
+  'suspended-hint': 'Klicken Sie irgendwo, um Ihren Pegel zu sehen',
   off: 'aus',
   unavailable: 'Mikrofon nicht verfügbar',
   requesting: 'Warten auf das Mikrofon …',

@@ -39,6 +39,7 @@ const micMeter: MicMeterStrings = {
   level: '{db} dB',
   speaking: 'voix détectée',
   clipping: 'saturation',
+  'suspended-hint': 'Cliquez n’importe où pour voir votre niveau',
   off: 'désactivé',
   unavailable: 'micro indisponible',
   requesting: 'En attente du micro…',

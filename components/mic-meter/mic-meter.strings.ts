@@ -12,6 +12,7 @@ export const micMeterStrings = {
   level: '{db} dB',
   speaking: 'speaking',
   clipping: 'clipping',
+  'suspended-hint': 'Click anywhere to see your level',
   off: 'off',
   unavailable: 'microphone unavailable',
   requesting: 'Waiting for the microphone…',

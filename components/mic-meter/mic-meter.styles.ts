@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { browserControlStyles } from '../base/browser-control-styles.js';
 import { statusStyles } from '../base/status-styles.js';
 
 export const styles = [
   statusStyles,
+  browserControlStyles,
   css`
   :host {
     display: inline-block;
@@ -110,6 +112,34 @@ export const styles = [
 
   :host(:not([state='live'])) .peak {
     visibility: hidden;
+  }
+
+  /* The hint (the audio waits for a gesture) and the browser's own control take the bar's place: the host grows to
+     hold them. */
+  .hint {
+    font-size: 0.875em;
+    line-height: 1.3;
+  }
+
+  :host(:state(suspended-hint)) {
+    block-size: auto;
+  }
+
+  :host(:state(suspended-hint)) .track {
+    display: none;
+  }
+
+  :host([orientation='vertical']:state(suspended-hint)) {
+    inline-size: auto;
+  }
+
+  :host(:state(browser-control)) {
+    inline-size: auto;
+    block-size: auto;
+  }
+
+  :host(:state(browser-control)) .track {
+    display: none;
   }
 `,
 ];

@@ -1,4 +1,4 @@
-import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { warnInvalid, type CaptureElementEventMap, type TypedAddEventListener, type TypedRemoveEventListener } from '../base/capture-element.js';
 import { DeviceCaptureElement } from '../base/device-capture-element.js';
 import { LocalizeController } from '../base/localize-controller.js';
@@ -8,6 +8,7 @@ import { MutedSpeakingController } from '../controllers/muted-speaking-controlle
 import { SpeakingController } from '../controllers/speaking-controller.js';
 import { Attr, CaptureState, TagName } from '../core/constants.js';
 import { microphoneConstraints } from '../core/constraints.js';
+import { waitsForGesture } from '../core/gesture-wall.js';
 import type { LocalMediaStream } from '../core/local-media-stream.js';
 import type { DevicePermissionName } from '../core/permissions.js';
 import { micMeterDenied, micMeterStrings, type MicMeterStrings } from './mic-meter.strings.js';
@@ -55,6 +56,8 @@ const stateText = {
  * @attr speaking - read-only: the level is above `speaking-threshold` (with hysteresis), while `muted` too: `[muted][speaking]` is the "you are muted" hint
  * @attr clipping - read-only: a sample reached full scale in the last second
  * @attr suspended - read-only: the AudioContext waits for a user gesture (any click or key on the page)
+ * @attr browser-control - `auto` (default) or `off`: the browser's own microphone control in the bar's place while a
+ *   click is needed or access is blocked, where the browser has one (Chromium); what it gives becomes the capture
  *
  * @fires statechange - `{ state, previous, error? }` on every state change; the first (`idle` to `requesting`) in a
  *   microtask after the insertion, once the element has updated, so listeners added in that task hear it
@@ -67,6 +70,11 @@ const stateText = {
  * @csspart track - the meter's background
  * @csspart fill - the bar: it slides in a clipping box, so that a gradient stays fixed to the track (its `transform` is the element's)
  * @csspart peak - the held-peak marker (it rides a lane that the element moves)
+ * @csspart hint - in the bar's place while live and `suspended` by the browser's autoplay policy (Firefox and Safari
+ *   before the page's first click; custom state `:state(suspended-hint)`): "Click anywhere to see your level"; gone
+ *   once the audio runs
+ * @csspart browser-control - the browser's own microphone control, in the bar's place while a click is needed
+ *   (`manual`, not started) or access is blocked, where the browser has one (see `browser-control`)
  *
  * @cssprop --mic-meter-level - set by the element on itself, at most every 250 ms: the level on the display scale, 0..1 (read it in page CSS)
  * @cssprop --mic-meter-peak - set by the element on itself, at most every 250 ms: the held peak, 0..1
@@ -134,6 +142,8 @@ export class MicMeter extends DeviceCaptureElement {
     onReading: (db, now) => {
       if (!this.muted) this.voice.hear(db, now);
     },
+    // The hint's text goes to the status region (announced once) and the value text.
+    onSuspendedChange: () => this.requestUpdate(),
   });
 
   protected override readonly healthMonitor = watchHealthOnDemand(this, { audio: true, video: false }, health => this.healthChanged(health));
@@ -211,17 +221,32 @@ export class MicMeter extends DeviceCaptureElement {
   }
 
   protected override updated(): void {
+    this.setCustomState('suspended-hint', this.waitingForGesture());
     this.updateAria(true);
     this.renderRoot.querySelector<HTMLElement>('.track')!.style.setProperty('--_segments', String(this.scale.segments));
     this.draw();
   }
 
   protected override render() {
+    // The track stays rendered (draw() keeps its nodes): the styles show the browser's control or the hint instead.
+    const control = this.renderBrowserControl();
     return html`<div part="track" class="track ${this.scale.segments > 0 ? 'segmented' : ''}">
         <div class="bar"><div part="fill" class="fill"></div></div>
         <div class="lane"><div part="peak" class="peak"></div></div>
       </div>
+      ${control === nothing ? nothing : html`<div class="way-back">${control}</div>`}
+      ${this.waitingForGesture() ? html`<div part="hint" class="hint" aria-hidden="true">${this.text.t('suspended-hint')}</div>` : nothing}
       ${this.renderStatus()}`;
+  }
+
+  /** While the AudioContext waits for a gesture, the hint says why the bar stays empty (once: not a level update). */
+  protected override statusText(): string {
+    return this.waitingForGesture() ? this.text.t('suspended-hint') : super.statusText();
+  }
+
+  /** Live, and the audio waits for a gesture by the browser's autoplay policy (not a context starting or paused). */
+  private waitingForGesture(): boolean {
+    return this.suspended && this.state === CaptureState.Live && waitsForGesture('suspended');
   }
 
   private validScale(): MeterScale {
@@ -273,13 +298,21 @@ export class MicMeter extends DeviceCaptureElement {
     const db = Math.round(Math.min(maxDb, Math.max(minDb, this.db)));
     const { text } = this;
     if (!this.hasAttribute('aria-label')) internals.ariaLabel = text.t('label');
+    // A meter's content is presentational: while the browser's control takes the bar's place, the host is a group
+    // around it, so that the control can be reached.
+    const control = !!this.browserControls.element;
+    internals.role = control ? 'group' : 'meter';
+    if (control) {
+      internals.ariaValueMin = internals.ariaValueMax = internals.ariaValueNow = internals.ariaValueText = null;
+      return;
+    }
     internals.ariaValueMin = String(minDb);
     internals.ariaValueMax = String(maxDb);
     internals.ariaValueNow = String(db);
     const values = [text.t('level', { db })];
     if (this.speaking) values.push(text.t('speaking'));
     if (this.clipping) values.push(text.t('clipping'));
-    internals.ariaValueText = this.state === CaptureState.Live ? values.join(', ') : text.t(stateText[this.state]);
+    internals.ariaValueText = this.waitingForGesture() ? text.t('suspended-hint') : this.state === CaptureState.Live ? values.join(', ') : text.t(stateText[this.state]);
   }
 }
 

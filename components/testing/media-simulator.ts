@@ -8,6 +8,9 @@ import { microphoneSource, type Signal } from './synthetic-audio.js';
 import { cameraSource, screenSource } from './synthetic-video.js';
 import { controlsOf, controlState } from './simulated-controls.js';
 import { SimulatedPermission } from './simulated-permission.js';
+import { simulatedBrowserControl } from './simulated-browser-control.js';
+import { holdAudioUntilGesture } from './simulated-autoplay.js';
+import { setBrowserControlFactory } from '../core/browser-control-support.js';
 import { dress, endBySource, muteBySource, type Source } from './simulated-track.js';
 import {
   cameraDevice,
@@ -149,13 +152,33 @@ export function installMediaSimulator(options: MediaSimulatorOptions = {}): Medi
     const call: SimulatedCall = { method: 'getUserMedia', constraints: given };
     await ask(call);
     await settle(outcome, call);
-    const wanted = [['videoinput', constraints.video], ['audioinput', constraints.audio]] as const;
-    const chosen = wanted.flatMap(([kind, c]) => (c ? [pick(devices.filter(d => d.plugged && d.info.kind === kind), c)] : []));
+    const chosen = choose(constraints);
     for (const device of chosen) await settle(device.outcome, call);
     if (installed !== simulator) throw new DOMException('The media simulator was uninstalled', 'AbortError');
     const opened = chosen.map(open);
     permission.state = 'granted';
     return handOver(opened);
+  }
+
+  function choose(constraints: MediaStreamConstraints): Device[] {
+    const wanted = [['videoinput', constraints.video], ['audioinput', constraints.audio]] as const;
+    return wanted.flatMap(([kind, c]) => (c ? [pick(devices.filter(d => d.plugged && d.info.kind === kind), c)] : []));
+  }
+
+  /** The browser's own control, clicked: the person allows access, and the control captures (not the page). */
+  async function captureByControl(constraints: MediaStreamConstraints): Promise<MediaStream> {
+    permission.state = 'granted';
+    if (outcome === 'denied') outcome = 'live';
+    if (options.delay) await wait(options.delay);
+    const chosen = choose(constraints);
+    if (chosen.length === 0) throw new DOMException('Requested device not found', 'NotFoundError');
+    for (const device of chosen) await settle(device.outcome, { method: 'getUserMedia', constraints });
+    return handOver(chosen.map(open));
+  }
+  const releaseAudio = options.audioNeedsGesture ? holdAudioUntilGesture() : undefined;
+  if (options.browserControl) {
+    const reason = typeof options.browserControl === 'object' ? options.browserControl.invalidReason : undefined;
+    setBrowserControlFactory(tag => simulatedBrowserControl(tag, captureByControl, reason));
   }
 
   async function getDisplayMedia(given?: DisplayMediaStreamOptions): Promise<MediaStream> {
@@ -272,6 +295,8 @@ export function installMediaSimulator(options: MediaSimulatorOptions = {}): Medi
       if (installed !== simulator) return;
       installed = undefined;
       for (const timer of timers) clearTimeout(timer);
+      if (options.browserControl) setBrowserControlFactory(undefined);
+      releaseAudio?.();
       for (const reject of unanswered) reject(new DOMException('The media simulator was uninstalled', 'AbortError'));
       for (const source of [...sources]) for (const t of source.tracks) t.stop();
       for (const [target, key, descriptor] of saved.reverse()) {

@@ -18,6 +18,19 @@ export interface MediaSimulatorOptions {
   unplugAfter?: number;
   /** Milliseconds after each capture starts, the permission is revoked. */
   revokeAfter?: number;
+  /**
+   * The browser's own capture controls (`<camera>`, `<microphone>`, `<usermedia>`, which only Chromium has), simulated
+   * in every engine, marked as simulated: the elements show them (part `browser-control`) where a click is needed
+   * or access is blocked. A click on one is the person allowing access: the permission becomes `granted`, a
+   * `denied` outcome becomes `live`, and the control gives the simulated devices. `{ invalidReason }`: the control
+   * reports that reason (e.g. `intersection_occluded_or_distorted`) once shown, as a browser judging its place does.
+   */
+  browserControl?: boolean | { invalidReason: string };
+  /**
+   * Every AudioContext waits for a user gesture (a click or key press on the page), as Firefox and Safari make it
+   * wait before the page's first one: `<mic-meter>` is then `suspended` and shows its hint until the click.
+   */
+  audioNeedsGesture?: boolean;
 }
 
 export interface MediaSimulator {

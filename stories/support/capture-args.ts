@@ -6,6 +6,7 @@ export interface CaptureArgs {
   [Attr.DeviceId]: string;
   [Attr.Muted]: boolean;
   [Attr.Manual]: boolean;
+  [Attr.BrowserControl]: 'auto' | 'off';
 }
 
 /** Reflected by the element, never set: listed so the docs table shows them, with no control. */
@@ -23,12 +24,18 @@ export const captureArgs: CaptureArgs = {
   [Attr.DeviceId]: '',
   [Attr.Muted]: false,
   [Attr.Manual]: false,
+  [Attr.BrowserControl]: 'auto',
 };
 
 export const captureArgTypes = {
   [Attr.DeviceId]: { control: 'text', description: 'A `deviceId` from `enumerateDevices()`; changing it while live switches device.' },
   [Attr.Muted]: { control: 'boolean', description: 'Keep the device open but send black frames / silence.' },
   [Attr.Manual]: { control: 'boolean', description: 'Do not start on connect; wait for `start()`.' },
+  [Attr.BrowserControl]: {
+    control: 'inline-radio',
+    options: ['auto', 'off'],
+    description: 'The browser’s own camera/microphone control (Chromium) while a click is needed or access is blocked.',
+  },
   [Attr.State]: readOnly('`idle`, `requesting`, `live`, `stopped`, `ended` or `error`.'),
   [Attr.Error]: readOnly('The error kind while `state="error"`.'),
   [Attr.Permission]: readOnly('`prompt`, `granted` or `denied`; absent where the browser cannot tell.'),
