@@ -134,13 +134,13 @@ describe('<media-recorder persist>', function () {
     const warnings = captureWarnings();
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
     const error = new Promise<CustomEvent<Error>>(resolve => host.addEventListener(EventName.Error, (event: Event) => resolve(event as CustomEvent<Error>), { capture: true, once: true }));
-    host.innerHTML = `<mic-meter id="mic"></mic-meter><media-recorder for="mic" persist="../no such key"></media-recorder>`;
+    host.innerHTML = `<mic-meter id="mic"></mic-meter><media-recorder for="mic" persist="../no such key" timeslice="${FAST}"></media-recorder>`;
     expect((await error).detail.name).to.equal('SyntaxError');
     expect(warnings.some(w => w.includes('persist="../no such key" is not valid'))).to.equal(true);
     await stateOf(host.querySelector('mic-meter')!, CaptureState.Live);
     const recorder = host.querySelector('media-recorder')!;
-    recorder.start();
-    await until(() => recorder.duration > 0.3, 'a little recorded');
+    // Two chunks: WebKitGTK's first holds the header alone, and a recorder stopped before it has any sample gives 0 bytes.
+    await recordChunks(recorder, 2);
     expect((await recorder.stop()).size).to.be.greaterThan(0);
   });
 

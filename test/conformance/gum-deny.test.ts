@@ -63,6 +63,13 @@ const SKIPS: Record<string, Partial<Record<Engine, string>>> = {
   "microphone 'none' / audio and video": { chromium: 'the browser opens the camera alone (a stream of one video track) instead of refusing' },
 };
 
+/** What refused a capture, as far as it says: the kit's kind and the browser's own error under it. */
+function refusal(error: unknown): string {
+  const { name, message, kind, cause } = error as Error & { kind?: string; cause?: unknown };
+  const under = cause instanceof Error ? `; from ${cause.name}: ${cause.message}` : '';
+  return `${name}${kind ? ` ${kind}` : ''}: ${message}${under}`;
+}
+
 forEachOpener((_open, { name }) => {
   describe('a refused capture (GUM-deny, MediaStream-feature-policy)', () => {
     check("rejects with NotAllowedError in a frame whose policy forbids the camera and the microphone", async () => {
@@ -94,7 +101,7 @@ forEachOpener((_open, { name }) => {
             expect(outcome, `it opened (${kinds})`).to.equal('opens');
             expect(result.stream.getTracks()).to.have.length(Object.keys(constraints).length);
           } else {
-            expect(outcome, `it was refused (${(result.error as Error).name})`).to.equal('denied');
+            expect(outcome, `it was refused (${refusal(result.error)})`).to.equal('denied');
             expectRejection(opener, result.error, { name: 'NotAllowedError', kind: ErrorKind.Denied }, seen);
           }
         });
