@@ -4,7 +4,7 @@
 // segmentation model (@mediapipe/selfie_segmentation) with the TFLite metadata the Tasks API needs added
 // (scripts/tflite-metadata.mjs). Both packages are Apache-2.0: their licence goes along.
 // Usage: node scripts/effect-assets.mjs [folder]
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { withSegmenterMetadata } from './tflite-metadata.mjs';
 
@@ -13,13 +13,22 @@ const out = process.argv[2] ?? 'components/core/effects/assets';
 const vision = 'node_modules/@mediapipe/tasks-vision';
 const selfie = 'node_modules/@mediapipe/selfie_segmentation';
 
+/**
+ * Writes a file only when its bytes change: the test run builds the package (which runs this) while the browser
+ * tests load these files, which must never see one half written.
+ */
+function write(file, bytes) {
+  if (existsSync(file) && Buffer.compare(readFileSync(file), Buffer.from(bytes)) === 0) return;
+  writeFileSync(file, bytes);
+}
+
 mkdirSync(out, { recursive: true });
 for (const file of ['vision_bundle.mjs', 'wasm/vision_wasm_module_internal.js', 'wasm/vision_wasm_module_internal.wasm']) {
-  copyFileSync(join(vision, file), join(out, file.replace(/^wasm\//, '')));
+  write(join(out, file.replace(/^wasm\//, '')), readFileSync(join(vision, file)));
 }
 const model = readFileSync(join(selfie, 'selfie_segmentation_landscape.tflite'));
-writeFileSync(join(out, 'selfie_segmentation_landscape.tflite'), withSegmenterMetadata(new Uint8Array(model)));
-writeFileSync(
+write(join(out, 'selfie_segmentation_landscape.tflite'), withSegmenterMetadata(new Uint8Array(model)));
+write(
   join(out, 'NOTICE.txt'),
   'vision_bundle.mjs and vision_wasm_module_internal.* are from @mediapipe/tasks-vision; selfie_segmentation_landscape.tflite\n' +
     'is from @mediapipe/selfie_segmentation, with TFLite metadata added. Both: Copyright Google LLC, Apache License 2.0\n' +

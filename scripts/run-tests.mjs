@@ -1,11 +1,11 @@
-// The whole test run (`npm test`, or `npm run test:browsers` without `generate` first). Two lanes side by side:
+// The whole test run (`npm test`, or `npm run test:browsers` without `generate` first). Lanes side by side:
 // - the browser tests: web-test-runner in Chromium, Firefox and WebKit (BROWSERS narrows it; `--files <glob>...`
 //   runs only those files, each with the browsers of its group). A file whose browser session was lost (WebKit's
 //   MiniBrowser or its driver died, a file that never reported) is run once more in that browser, and the run says
 //   so; a test that failed is never run again.
-// - in a full run only, typecheck and lint, then the package as users get it: built, within its size budgets (scripts/check-size.mjs),
-//   imported and server-rendered in Node (test/node/), every Storybook story (scripts/check-stories.mjs), the
-//   examples (scripts/check-examples.mjs), every example of the README (scripts/check-readme.mjs) and the recovery of a
+// - in a full run only, the package as users get it: built, then in one lane every Storybook story
+//   (scripts/check-stories.mjs), and in another typecheck, lint, its size budgets (scripts/check-size.mjs), imported
+//   and server-rendered in Node (test/node/), the examples (scripts/check-examples.mjs), every example of the README (scripts/check-readme.mjs) and the recovery of a
 //   persisted recording after a reload and a crash (scripts/check-recovery.mjs) in Chromium. Its output is printed once the browser tests are done.
 // It ends with each engine's totals and skips (with their reasons), how long each step took, and the total of all as
 // its last line: "N passed, N failed". For Firefox it starts a PulseAudio null sink, since an AudioContext without
@@ -31,6 +31,7 @@ const SIZE_TOTALS = join(runDir, 'size.json');
 const README_TOTALS = join(runDir, 'readme.json');
 const RECOVERY_TOTALS = join(runDir, 'recovery.json');
 const PACKAGE_LOG = join(runDir, 'package.log');
+const STORIES_LOG = join(runDir, 'stories.log');
 const PIDS = join(runDir, 'pids');
 process.env.LOCAL_MEDIA_PIDS = PIDS;
 
@@ -143,25 +144,32 @@ async function browserTests() {
   return { records, notes, failedOutside };
 }
 
-/** Typecheck and lint, then the built package: size budgets, Node tests, stories, examples. Resolves with their exit code. */
-async function packageChecks(log) {
-  const step = (name, command, commandArgs) => run(name, command, commandArgs, { log });
-  let code = await step('typecheck', 'npm', ['run', '--silent', 'typecheck']);
-  code = (await step('lint', 'npm', ['run', '--silent', 'lint'])) || code;
+/**
+ * The package as users get it, in two lanes beside the browser tests: built first (the build regenerates the
+ * manifest, which the stories read), then the stories in one lane, and typecheck, lint, size budgets, Node tests,
+ * examples, the README and the recovery check in the other. Resolves with their exit code.
+ */
+async function packageChecks(log, storiesLog) {
+  const step = (name, command, commandArgs, to = log) => run(name, command, commandArgs, { log: to });
   const built = await step('build', 'npm', ['run', '--silent', 'build']);
   if (built !== 0) return built;
-  code = (await step('size', 'node', ['scripts/check-size.mjs', SIZE_TOTALS])) || code;
-  const nodeTests = readdirSync('test/node').filter(f => f.endsWith('.test.mjs')).map(f => join('test/node', f));
-  code = (await step('node tests', 'node', ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout',
-    '--test-reporter=./scripts/node-totals-reporter.mjs', `--test-reporter-destination=${NODE_TOTALS}`, ...nodeTests])) || code;
-  if (interrupted || !wanted.includes('chromium')) return code;
-  code = (await step('stories', 'node', ['scripts/check-stories.mjs', STORY_TOTALS])) || code;
-  if (interrupted) return code;
-  code = (await step('examples', 'node', ['scripts/check-examples.mjs', EXAMPLE_TOTALS])) || code;
-  if (interrupted) return code;
-  code = (await step('readme', 'node', ['scripts/check-readme.mjs', README_TOTALS])) || code;
-  if (interrupted) return code;
-  return (await step('recovery', 'node', ['scripts/check-recovery.mjs', RECOVERY_TOTALS])) || code;
+  const stories = interrupted || !wanted.includes('chromium') ? 0 : step('stories', 'node', ['scripts/check-stories.mjs', STORY_TOTALS, '--generated'], storiesLog);
+  const checks = async () => {
+    let code = await step('typecheck', 'npm', ['run', '--silent', 'typecheck']);
+    code = (await step('lint', 'npm', ['run', '--silent', 'lint'])) || code;
+    code = (await step('size', 'node', ['scripts/check-size.mjs', SIZE_TOTALS])) || code;
+    const nodeTests = readdirSync('test/node').filter(f => f.endsWith('.test.mjs')).map(f => join('test/node', f));
+    code = (await step('node tests', 'node', ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout',
+      '--test-reporter=./scripts/node-totals-reporter.mjs', `--test-reporter-destination=${NODE_TOTALS}`, ...nodeTests])) || code;
+    if (interrupted || !wanted.includes('chromium')) return code;
+    code = (await step('examples', 'node', ['scripts/check-examples.mjs', EXAMPLE_TOTALS])) || code;
+    if (interrupted) return code;
+    code = (await step('readme', 'node', ['scripts/check-readme.mjs', README_TOTALS])) || code;
+    if (interrupted) return code;
+    return (await step('recovery', 'node', ['scripts/check-recovery.mjs', RECOVERY_TOTALS])) || code;
+  };
+  const codes = await Promise.all([stories, checks()]);
+  return codes.find(code => code !== 0) ?? 0;
 }
 
 let stopSink;
@@ -180,12 +188,14 @@ function finish(code) {
 const started = Date.now();
 stopSink = await startNullSink();
 const log = fullRun ? createWriteStream(PACKAGE_LOG) : undefined;
-const [browser, packageCode] = await Promise.all([browserTests(), fullRun ? packageChecks(log) : 0]);
+const storiesLog = fullRun ? createWriteStream(STORIES_LOG) : undefined;
+const [browser, packageCode] = await Promise.all([browserTests(), fullRun ? packageChecks(log, storiesLog) : 0]);
 cleanUp();
 if (log) {
-  await new Promise(resolve => log.end(resolve));
+  await Promise.all([log, storiesLog].map(stream => new Promise(resolve => stream.end(resolve))));
   console.log('\n--- The package, the stories and the examples ---');
   process.stdout.write(readFileSync(PACKAGE_LOG));
+  process.stdout.write(readFileSync(STORIES_LOG));
 }
 if (interrupted) finish(interrupted);
 
