@@ -149,7 +149,8 @@ async function stopGroup(child) {
 
 /**
  * Gives a launcher a display of its own: before the browsers start, `start(display)` is called with the number of
- * an Xvfb display started for it; it may resolve with a process of its own (a driver), stopped before the display.
+ * an Xvfb display started for it; it may resolve with `{ stop() }` for what it started there (a driver), stopped
+ * before the display.
  */
 export function onOwnDisplay(start) {
   displayUsers.add(start);
@@ -179,7 +180,7 @@ export function displayServices() {
     async serverStop() {
       // What runs on each display first (a driver ends its MiniBrowser), then the display.
       await Promise.all(started.map(async ({ xvfb, user }) => {
-        if (user) await stopGroup(user);
+        await user?.stop();
         await stopGroup(xvfb);
       }));
       started = [];
@@ -187,10 +188,48 @@ export function displayServices() {
   };
 }
 
+/** How long a page that finished (or timed out) may take to hand its results over before MiniBrowser counts as hung. */
+const STOP_TIMEOUT = 15_000;
+
+/**
+ * A WebKit page can stop answering WebDriver for good (its web process hung or gone, seen on a loaded machine): the
+ * runner then waits on it forever and every later file of that browser is lost. So a page that does not hand its
+ * results over in time ends its MiniBrowser and driver; the next file gets new ones, and this file's session error
+ * says the session was lost (scripts/run-tests.mjs runs it once more).
+ */
 class WebKitLauncher extends WebdriverLauncher {
+  /** @param {() => Promise<void>} restartDriver ends the driver (and its MiniBrowser) and starts a new one. */
+  constructor(options, restartDriver) {
+    super(options);
+    this.restartDriver = restartDriver;
+  }
+
   async initialize(config) {
     await super.initialize(config);
     this.name = 'WebKit';
+  }
+
+  async stopSession(id) {
+    let timer;
+    const hung = new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`WebKit's page did not answer within ${STOP_TIMEOUT / 1000} s`)), STOP_TIMEOUT);
+    });
+    try {
+      return await Promise.race([super.stopSession(id), hung]);
+    } catch (error) {
+      await this.restart();
+      throw new Error(`${error.message}: its browser session was lost; MiniBrowser and its driver were started again`, { cause: error });
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async restart() {
+    clearInterval(this.pendingHeartbeat);
+    this.driver = undefined;
+    this.driverManager = undefined;
+    this.__managerPromise = undefined;
+    await this.restartDriver();
   }
 }
 
@@ -201,6 +240,12 @@ class WebKitLauncher extends WebdriverLauncher {
 export function webkitLauncher() {
   const programs = findWebKit();
   if (programs instanceof Error) throw programs;
+  let display;
+  let driver;
+  const startOwnDriver = async () => {
+    driver = await startDriver(programs.driver, display);
+    launcher.options.port = driver.port;
+  };
   const launcher = new WebKitLauncher({
     automationProtocol: 'webdriver',
     hostname: '127.0.0.1',
@@ -218,11 +263,14 @@ export function webkitLauncher() {
           '--features=-MockCaptureDevicesPrompt'],
       },
     },
+  }, async () => {
+    await stopGroup(driver.child);
+    await startOwnDriver();
   });
-  onOwnDisplay(async display => {
-    const driver = await startDriver(programs.driver, display);
-    launcher.options.port = driver.port;
-    return driver.child;
+  onOwnDisplay(async number => {
+    display = number;
+    await startOwnDriver();
+    return { stop: () => stopGroup(driver.child) };
   });
   return launcher;
 }
