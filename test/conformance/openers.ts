@@ -201,11 +201,14 @@ export function framePixels(video: HTMLVideoElement): Uint8ClampedArray {
 }
 
 /** The largest sample magnitude `analyser` sees over `ms`, read every 20 ms. */
-export async function peakOver(analyser: AnalyserNode, ms: number): Promise<number> {
+export async function peakOver(analyser: AnalyserNode, ms: number, enough = (_peak: number) => false): Promise<number> {
+  // Over `ms` of audio time, which a loaded machine's audio thread renders later than the wall clock's; sooner once
+  // `enough` holds of the peak.
   const samples = new Float32Array(analyser.fftSize);
+  const { context } = analyser;
   let peak = 0;
-  const end = performance.now() + ms;
-  while (performance.now() < end) {
+  const end = context.currentTime + ms / 1000;
+  while (context.currentTime < end && !enough(peak)) {
     analyser.getFloatTimeDomainData(samples);
     for (const sample of samples) peak = Math.max(peak, Math.abs(sample));
     await sleep(20);
