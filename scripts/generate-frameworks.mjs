@@ -20,7 +20,7 @@ const union = names => (names.length ? names.map(n => `'${n}'`).join(' | ') : 'n
 
 /**
  * React's name for an element's component: its tag in PascalCase, unless that is a browser global (`MediaRecorder`),
- * which an app's import would shadow: then `LocalMediaRecorder`, with the old name kept as a deprecated alias.
+ * which an app's import would shadow: then `LocalMediaRecorder`, and no export of the browser's name.
  */
 const SHADOWED = new Set(['MediaRecorder']);
 const reactName = e => (SHADOWED.has(e.component) ? `Local${e.component}` : e.component);
@@ -31,10 +31,6 @@ function reactComponent(e, eventKeys) {
   const name = reactName(e);
   const events = e.events.map(event => `    ${propName(event)}: '${event}' as EventName<EventOf<${e.component}Element, '${event}'>>,`);
   const eventList = e.events.map(event => `\`${propName(event)}\``).join(', ');
-  const deprecated = name === e.component ? '' : `
-
-/** @deprecated Use \`${name}\`: \`${e.component}\` shadows the browser's own \`${e.component}\` where it is imported. */
-export const ${e.component} = ${name};`;
   return `${HEADER}import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import type { EventOf } from '../base/framework-types.js';
@@ -53,14 +49,14 @@ export const ${name} = /* @__PURE__ */ createComponent({
 ${events.join('\n')}
   },
   displayName: '${name}',
-});${deprecated}
+});
 `;
 }
 
 /** The React entry: every component re-exported from its own module, so a bundler keeps only those an app uses. */
 function reactEntry(elements) {
   const exports = elements.map(e => {
-    const names = [reactName(e), ...(reactName(e) === e.component ? [] : [e.component]), `type ${e.component}Element`];
+    const names = [reactName(e), `type ${e.component}Element`];
     return `export { ${names.join(', ')} } from './${e.tagName}.js';`;
   });
   const types = elements.map(e => `import type { ${alias(e)} } from '${importPath(e.classModule)}';`);
