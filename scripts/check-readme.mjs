@@ -8,12 +8,15 @@
 // - ```js: the module alone on an empty page, with the same resolution; it must load with no error.
 // - a block whose info string says `fragment` (```js fragment: a piece of a larger page) or `node` (run in Node, not a
 //   page) is only parsed. Other languages (sh, ts, tsx, vue) are not run: the examples and their checks cover them.
+// With `--sizes <file>` (the rows `scripts/check-size.mjs --json` wrote), the README's size table (the block after
+// "the output of `npm run size`") must show every row with the gzipped size measured, within 0.01 kB.
 // Writes its totals to the file given as first argument, if any.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { transform } from 'esbuild';
 import { launchChromium, recordProblems, serveStatic } from './chromium-page.mjs';
 
-const totalsFile = process.argv[2];
+const totalsFile = process.argv[2]?.startsWith('--') ? undefined : process.argv[2];
+const sizesFile = process.argv.includes('--sizes') ? process.argv[process.argv.indexOf('--sizes') + 1] : undefined;
 const DOCS = ['README.md', 'CONTRIBUTING.md'];
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -128,6 +131,24 @@ for (const doc of DOCS) {
     } else runnable.push({ name, block });
   }
 }
+
+/** The README's size table against the size check's rows: every row, each within 0.01 kB of what was measured. */
+function sizeTable(rows) {
+  const lines = readFileSync('README.md', 'utf8').split('\n');
+  const start = lines.findIndex(line => line.includes('the output of `npm run size`'));
+  if (start < 0) return ['README.md has no size table (a block after "the output of `npm run size`")'];
+  const open = lines.findIndex((line, i) => i > start && /^```/.test(line));
+  const close = lines.findIndex((line, i) => i > open && /^```/.test(line));
+  const shown = new Map(lines.slice(open + 1, close).map(line => /^(.+?)\s+(-?[\d.]+)\s+(-?[\d.]+)\s+([\d.]+)\s+[✓✗]$/.exec(line)).filter(Boolean).map(m => [m[1].trim(), Number(m[3])]));
+  const problems = [];
+  for (const row of rows) {
+    const kB = row.gzipped / 1000;
+    if (!shown.has(row.name)) problems.push(`the size table lacks "${row.name}" (${kB.toFixed(2)} kB): paste the output of npm run size`);
+    else if (Math.abs(shown.get(row.name) - kB) > 0.01) problems.push(`the size table says "${row.name}" is ${shown.get(row.name)} kB; it is ${kB.toFixed(2)}: paste the output of npm run size`);
+  }
+  return problems;
+}
+if (sizesFile) results.push({ name: 'README.md: the size table is what the size check measures', problems: sizeTable(JSON.parse(readFileSync(sizesFile, 'utf8')).rows) });
 
 if (runnable.length > 0) {
   if (!existsSync('dist/index.js')) throw new Error('dist/ is missing: run npm run build first');

@@ -32,6 +32,7 @@ const README_TOTALS = join(runDir, 'readme.json');
 const RECOVERY_TOTALS = join(runDir, 'recovery.json');
 const PACKAGE_LOG = join(runDir, 'package.log');
 const STORIES_LOG = join(runDir, 'stories.log');
+const SIZE_ROWS = join(runDir, 'size-rows.json');
 const PIDS = join(runDir, 'pids');
 process.env.LOCAL_MEDIA_PIDS = PIDS;
 
@@ -157,14 +158,14 @@ async function packageChecks(log, storiesLog) {
   const checks = async () => {
     let code = await step('typecheck', 'npm', ['run', '--silent', 'typecheck']);
     code = (await step('lint', 'npm', ['run', '--silent', 'lint'])) || code;
-    code = (await step('size', 'node', ['scripts/check-size.mjs', SIZE_TOTALS])) || code;
+    code = (await step('size', 'node', ['scripts/check-size.mjs', SIZE_TOTALS, '--json', SIZE_ROWS])) || code;
     const nodeTests = readdirSync('test/node').filter(f => f.endsWith('.test.mjs')).map(f => join('test/node', f));
     code = (await step('node tests', 'node', ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout',
       '--test-reporter=./scripts/node-totals-reporter.mjs', `--test-reporter-destination=${NODE_TOTALS}`, ...nodeTests])) || code;
     if (interrupted || !wanted.includes('chromium')) return code;
     code = (await step('examples', 'node', ['scripts/check-examples.mjs', EXAMPLE_TOTALS])) || code;
     if (interrupted) return code;
-    code = (await step('readme', 'node', ['scripts/check-readme.mjs', README_TOTALS])) || code;
+    code = (await step('readme', 'node', ['scripts/check-readme.mjs', README_TOTALS, '--sizes', SIZE_ROWS])) || code;
     if (interrupted) return code;
     return (await step('recovery', 'node', ['scripts/check-recovery.mjs', RECOVERY_TOTALS])) || code;
   };
