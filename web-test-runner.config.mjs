@@ -7,6 +7,7 @@ import { findBrowser } from './scripts/browsers.mjs';
 import { mediaFixtures } from './scripts/media-fixtures.mjs';
 import { totalsReporter } from './scripts/totals-reporter.mjs';
 import { setPermissionPlugin } from './scripts/set-permission-plugin.mjs';
+import { cdpPlugin } from './scripts/cdp-plugin.mjs';
 import { skipReasonsPlugin } from './scripts/skip-reasons.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { webkitLauncher, webkitServices } from './scripts/webkit.mjs';
@@ -113,7 +114,7 @@ export default {
       browsers: pick({ chromium: () => chromium('allow', { camera: 'fake' }) }),
     },
   ].filter(group => group.browsers.length > 0),
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), setPermissionPlugin(), skipReasonsPlugin(), webkitServices()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), setPermissionPlugin(), cdpPlugin(), skipReasonsPlugin(), webkitServices()],
   testFramework: { config: { timeout: 10_000 } },
   reporters: [defaultReporter(), totalsReporter(process.env.WTR_TOTALS ?? '.wtr-totals.json')],
 };

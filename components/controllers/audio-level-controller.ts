@@ -24,9 +24,14 @@ export interface LevelScale {
   segments: number;
 }
 
-// One IntersectionObserver for every meter on the page: one callback per frame in which any of them scrolls.
+// One IntersectionObserver for every meter on the page: one callback per frame in which any of them scrolls. Its
+// callback is a module function: a closure made in a controller's method would keep that first controller's host
+// alive for as long as the page lives.
 let observer: IntersectionObserver | undefined;
 const onScreenChanged = new WeakMap<Element, (onScreen: boolean) => void>();
+function onEntries(entries: IntersectionObserverEntry[]): void {
+  for (const entry of entries) onScreenChanged.get(entry.target)?.(entry.isIntersecting);
+}
 
 const toDb = (linear: number) => (linear > 0 ? Math.max(SILENCE_DB, 20 * Math.log10(linear)) : SILENCE_DB);
 
@@ -67,9 +72,7 @@ export class AudioLevelController implements ReactiveController {
   }
 
   hostConnected(): void {
-    observer ??= new IntersectionObserver(entries => {
-      for (const entry of entries) onScreenChanged.get(entry.target)?.(entry.isIntersecting);
-    });
+    observer ??= new IntersectionObserver(onEntries);
     onScreenChanged.set(this.host, onScreen => {
       this.#onScreen = onScreen;
       this.#meter?.setActive(onScreen);
