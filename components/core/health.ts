@@ -1,8 +1,9 @@
 /**
  * Health of a live capture, without a framework: is the microphone sending digital silence (muted in the OS, input
  * volume at zero), are the frames nearly black (lens covered, privacy shutter), has the camera stopped sending
- * frames (taken by another application, a stalled driver)? Each check is cheap: a 16×9 sample of the video twice a
- * second, and the readings of the meters' own level feed, which sums every sample on the audio thread.
+ * frames (taken by another application, a stalled driver)? Each check costs next to nothing: the frames the browser
+ * already counts, a 16×9 sample of the video once a second, and the readings of the meters' own level feed, which
+ * sums every sample on the audio thread.
  */
 import { meterStream, type LevelListener } from './level-meter.js';
 
@@ -33,8 +34,8 @@ export const HealthThreshold = {
   darkMs: 2000,
   /** How long without a new frame before `frozen`. */
   frozenMs: 2000,
-  /** How often the video is sampled. */
-  videoSampleMs: 500,
+  /** How often the video is looked at (its frame count, a 16×9 sample): the 2 s of `dark` are 2 or 3 samples. */
+  videoSampleMs: 1000,
 } as const;
 
 /** A health check that can be paused (muted, off-screen, hidden page) and must be disposed. */
@@ -42,71 +43,6 @@ export interface HealthProbe {
   /** Pauses (false) or resumes (true); a resumed check starts its timers afresh. */
   setActive(active: boolean): void;
   dispose(): void;
-}
-
-const SAMPLE_WIDTH = 16;
-const SAMPLE_HEIGHT = 9;
-
-/** Calls `read(now)` every `ms` while active. */
-function ticker(ms: number, read: (now: number) => void, onActive: (active: boolean) => void): HealthProbe {
-  let timer: ReturnType<typeof setInterval> | undefined;
-  const setActive = (active: boolean) => {
-    if (active === (timer !== undefined)) return;
-    clearInterval(timer);
-    timer = active ? setInterval(() => read(performance.now()), ms) : undefined;
-    onActive(active);
-  };
-  return { setActive, dispose: () => setActive(false) };
-}
-
-/**
- * Watches the frames `video` shows: `dark` after {@link HealthThreshold.darkMs} of nearly black samples, `frozen`
- * after {@link HealthThreshold.frozenMs} without a new frame. A frame is new when `requestVideoFrameCallback` says
- * one was presented or when the sample differs from the last one (a video not painted, e.g. off-screen, gets no
- * callbacks). Starts paused.
- */
-export function probeVideo(video: HTMLVideoElement, report: (health: Pick<Health, 'dark' | 'frozen'>) => void): HealthProbe {
-  const canvas = Object.assign(document.createElement('canvas'), { width: SAMPLE_WIDTH, height: SAMPLE_HEIGHT });
-  const context = canvas.getContext('2d', { willReadFrequently: true })!;
-  let previous: Uint8ClampedArray | undefined;
-  let frameAt = 0;
-  let darkSince: number | undefined;
-  let callback: number | undefined;
-  const presented = () => {
-    frameAt = performance.now();
-    callback = video.requestVideoFrameCallback(presented);
-  };
-  const read = (now: number) => {
-    let dark = false;
-    if (video.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA && video.videoWidth > 0) {
-      context.drawImage(video, 0, 0, SAMPLE_WIDTH, SAMPLE_HEIGHT);
-      const { data } = context.getImageData(0, 0, SAMPLE_WIDTH, SAMPLE_HEIGHT);
-      let sum = 0;
-      let max = 0;
-      let changed = !previous;
-      for (let i = 0; i < data.length; i += 4) {
-        const luma = 0.299 * data[i]! + 0.587 * data[i + 1]! + 0.114 * data[i + 2]!;
-        sum += luma;
-        if (luma > max) max = luma;
-        if (!changed && (data[i] !== previous![i] || data[i + 1] !== previous![i + 1] || data[i + 2] !== previous![i + 2])) changed = true;
-      }
-      previous = data;
-      if (changed) frameAt = now;
-      dark = sum / (data.length / 4) < HealthThreshold.darkMeanLuma && max <= HealthThreshold.darkMaxLuma;
-    }
-    darkSince = dark ? (darkSince ?? now) : undefined;
-    report({
-      dark: darkSince !== undefined && now - darkSince >= HealthThreshold.darkMs,
-      frozen: now - frameAt >= HealthThreshold.frozenMs,
-    });
-  };
-  return ticker(HealthThreshold.videoSampleMs, read, active => {
-    if (callback !== undefined) video.cancelVideoFrameCallback(callback);
-    callback = undefined;
-    previous = darkSince = undefined;
-    frameAt = performance.now();
-    if (active && 'requestVideoFrameCallback' in video) callback = video.requestVideoFrameCallback(presented);
-  });
 }
 
 /**
