@@ -2,8 +2,8 @@
 // side in one browser: an empty page, a plain <video> of the camera, and each of the kit's elements from the built
 // bundle (the package's CDN entry, so `npm run build` first). Chromium's own fake devices (the camera's moving
 // pattern, the microphone's beep every 500 ms). Each scenario settles SETTLE_MS after it is live, then its main
-// thread is measured over MEASURE_MS (CDP Performance.getMetrics, TaskDuration); REPEATS runs in rotated order,
-// the median kept. Then one trace of each scenario says where its time goes (bench/trace-breakdown.mjs).
+// thread is measured over MEASURE_MS (CDP Performance.getMetrics: TaskDuration, and ThreadTime, its CPU time);
+// REPEATS runs in rotated order, the median kept. Then one trace of each scenario says where its time goes (bench/trace-breakdown.mjs).
 import { existsSync, readFileSync } from 'node:fs';
 import { median, metricsOf } from './harness.mjs';
 import { traceMainThread } from './trace-breakdown.mjs';
@@ -41,6 +41,8 @@ async function busyOf(open, root, scenario, { settleMs, measureMs }) {
   return {
     busyPercent: ((after.TaskDuration - before.TaskDuration) / seconds) * 100,
     scriptMsPerS: ((after.ScriptDuration - before.ScriptDuration) / seconds) * 1000,
+    // CPU time of the main thread: unlike task time, it does not grow when a loaded machine deschedules the thread.
+    cpuMsPerS: ((after.ThreadTime - before.ThreadTime) / seconds) * 1000,
     recalcStylePerS: (after.RecalcStyleCount - before.RecalcStyleCount) / seconds,
   };
 }
@@ -54,7 +56,7 @@ export async function stillTable(open, root, options = STILL, scenarios = SCENAR
   }
   const rows = scenarios.map(scenario => {
     const pick = key => median(runs[scenario].map(run => run[key]));
-    return { scenario, busyPercent: pick('busyPercent'), scriptMsPerS: pick('scriptMsPerS'), recalcStylePerS: pick('recalcStylePerS'),
+    return { scenario, busyPercent: pick('busyPercent'), scriptMsPerS: pick('scriptMsPerS'), cpuMsPerS: pick('cpuMsPerS'), recalcStylePerS: pick('recalcStylePerS'),
       busyRuns: runs[scenario].map(run => run.busyPercent) };
   });
   const traces = {};
@@ -73,7 +75,7 @@ export function stillLines({ rows }, options = STILL) {
   const points = (value, base) => (value === undefined || base === undefined ? '' : `${value - base >= 0 ? '+' : ''}${(value - base).toFixed(2)}`.padStart(8));
   return [
     `Sitting still: one live thing on the page, Chromium's fake devices, the built bundle; ${options.measureMs / 1000} s windows after ${options.settleMs / 1000} s, median of ${options.repeats}`,
-    'live on the page                 busy %   over video  over empty  script ms/s  style recalcs/s  runs',
-    ...rows.map(r => `${LABELS[r.scenario].padEnd(31)}${r.busyPercent.toFixed(2).padStart(7)}  ${points(r.busyPercent, of('video'))}    ${points(r.busyPercent, of('empty'))}   ${r.scriptMsPerS.toFixed(2).padStart(8)}     ${r.recalcStylePerS.toFixed(1).padStart(8)}        ${r.busyRuns.map(v => v.toFixed(2)).join(' ')}`),
+    'live on the page                 busy %   over video  over empty  CPU ms/s  script ms/s  style recalcs/s  busy % of each run',
+    ...rows.map(r => `${LABELS[r.scenario].padEnd(31)}${r.busyPercent.toFixed(2).padStart(7)}  ${points(r.busyPercent, of('video'))}    ${points(r.busyPercent, of('empty'))}  ${r.cpuMsPerS.toFixed(2).padStart(8)}  ${r.scriptMsPerS.toFixed(2).padStart(8)}     ${r.recalcStylePerS.toFixed(1).padStart(8)}        ${r.busyRuns.map(v => v.toFixed(2)).join(' ')}`),
   ];
 }
