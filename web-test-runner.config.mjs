@@ -1,6 +1,7 @@
 // Real browsers only: Debian's Chromium and Firefox with their fake media devices, and WebKitGTK's MiniBrowser
 // with its mock devices (scripts/webkit.mjs starts the Xvfb display and the WebKitWebDriver it needs).
 // BROWSERS=webkit (or chromium, firefox, or a list) narrows a run; the default is all three.
+import { existsSync } from 'node:fs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { findBrowser } from './scripts/browsers.mjs';
@@ -82,11 +83,22 @@ function firefox(permission) {
   }), 'Firefox');
 }
 
+// A worker is started by its built name (`new Worker(new URL('./meter-worker.js', import.meta.url))`, so that a
+// build and the bundlers find it): the dev server answers for the .ts beside it, which the esbuild plugin compiles.
+function builtNameOfTs(context, next) {
+  const file = `.${context.path}`;
+  if (file.startsWith('./components/') && file.endsWith('.js') && !existsSync(file) && existsSync(file.replace(/\.js$/, '.ts'))) {
+    context.url = context.url.replace(/\.js(?=\?|$)/, '.ts');
+  }
+  return next();
+}
+
 const pick = launchers => Object.entries(launchers).filter(([n]) => wanted.includes(n)).map(([, make]) => make());
 
 export default {
   files: ['test/**/*.test.ts', '!test/denied/**', '!test/permissions/**', '!test/fake-camera/**'],
   nodeResolve: true,
+  middleware: [builtNameOfTs],
   concurrency: 1,
   concurrentBrowsers: 2,
   testsFinishTimeout: 180_000,

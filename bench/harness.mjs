@@ -16,11 +16,12 @@ const OUT = 'bench/.out';
 export async function servePage() {
   mkdirSync(OUT, { recursive: true });
   await build({
-    entryPoints: ['bench/page.ts', 'bench/still-page.ts'],
+    // The meters' worker beside the pages' chunks, where `new URL('./meter-worker.js', import.meta.url)` finds it.
+    entryPoints: { page: 'bench/page.ts', 'still-page': 'bench/still-page.ts', 'meter-worker': 'components/core/meter/meter-worker.ts' },
     bundle: true,
     splitting: true,
     format: 'esm',
-    minify: true,
+    minify: !process.env.BENCH_NO_MINIFY,
     target: 'es2022',
     tsconfig: 'tsconfig.json',
     outdir: OUT,

@@ -35,29 +35,43 @@ export function breakdown(events) {
   const timed = events.filter(e => `${e.pid}:${e.tid}` === main && e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   const span = timed.length ? (Math.max(...timed.map(e => e.ts + e.dur)) - Math.min(...timed.map(e => e.ts))) / 1e6 : 1;
 
-  // Self time of each event name: its duration minus its children's.
+  // Self time of each event name: its duration minus its children's; and the same of its thread (CPU) time, which a
+  // loaded machine does not inflate.
   const self = new Map();
+  const selfCpu = new Map();
   const count = new Map();
   const stack = [];
+  const add = (map, name, us) => map.set(name, (map.get(name) ?? 0) + (us ?? 0));
   for (const e of timed) {
     while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
     const parent = stack.at(-1);
-    if (parent) self.set(parent.name, (self.get(parent.name) ?? 0) - e.dur);
-    self.set(e.name, (self.get(e.name) ?? 0) + e.dur);
+    if (parent) {
+      add(self, parent.name, -e.dur);
+      add(selfCpu, parent.name, -(e.tdur ?? 0));
+    }
+    add(self, e.name, e.dur);
+    add(selfCpu, e.name, e.tdur);
     count.set(e.name, (count.get(e.name) ?? 0) + 1);
     stack.push(e);
   }
-  const busyUs = timed.filter(e => e.name === 'RunTask').reduce((sum, e) => sum + e.dur, 0);
+  const runs = timed.filter(e => e.name === 'RunTask');
+  const busyUs = runs.reduce((sum, e) => sum + e.dur, 0);
+  const cpuUs = runs.reduce((sum, e) => sum + (e.tdur ?? 0), 0);
   const bucketOf = name => BUCKETS.find(([, pattern]) => pattern.test(name))?.[0] ?? 'other';
   const buckets = new Map();
-  for (const [name, us] of self) if (name !== 'RunTask') buckets.set(bucketOf(name), (buckets.get(bucketOf(name)) ?? 0) + us);
-  buckets.set('task overhead (RunTask self)', self.get('RunTask') ?? 0);
+  const bucketsCpu = new Map();
+  for (const [name, us] of self) if (name !== 'RunTask') add(buckets, bucketOf(name), us);
+  for (const [name, us] of selfCpu) if (name !== 'RunTask') add(bucketsCpu, bucketOf(name), us);
+  const overhead = 'task overhead (RunTask self)';
+  buckets.set(overhead, self.get('RunTask') ?? 0);
+  bucketsCpu.set(overhead, selfCpu.get('RunTask') ?? 0);
   const msPerS = us => us / 1000 / span;
   return {
     seconds: span,
     busyMsPerS: msPerS(busyUs),
-    buckets: [...buckets].map(([bucket, us]) => ({ bucket, msPerS: msPerS(us) })).sort((a, b) => b.msPerS - a.msPerS),
-    top: [...self].sort((a, b) => b[1] - a[1]).map(([name, us]) => ({ name, msPerS: msPerS(us), perS: count.get(name) / span })),
+    cpuMsPerS: msPerS(cpuUs),
+    buckets: [...buckets].map(([bucket, us]) => ({ bucket, msPerS: msPerS(us), cpuMsPerS: msPerS(bucketsCpu.get(bucket) ?? 0) })).sort((a, b) => b.msPerS - a.msPerS),
+    top: [...self].sort((a, b) => b[1] - a[1]).map(([name, us]) => ({ name, msPerS: msPerS(us), cpuMsPerS: msPerS(selfCpu.get(name) ?? 0), perS: count.get(name) / span })),
     perS: name => (count.get(name) ?? 0) / span,
   };
 }
@@ -66,9 +80,10 @@ export function breakdown(events) {
 export function breakdownLines(title, result, top = 12) {
   const fixed = value => value.toFixed(2).padStart(7);
   return [
-    `${title}, ${result.seconds.toFixed(1)} s traced: main thread busy ${fixed(result.busyMsPerS)} ms/s (${(result.busyMsPerS / 10).toFixed(2)} %)`,
-    ...result.buckets.filter(b => b.msPerS >= 0.005).map(b => `  ${b.bucket.padEnd(30)}${fixed(b.msPerS)} ms/s`),
-    '  top events by self time (ms/s, count/s):',
-    ...result.top.slice(0, top).map(e => `    ${e.name.padEnd(42)}${fixed(e.msPerS)}  ${e.perS.toFixed(1).padStart(7)}/s`),
+    `${title}, ${result.seconds.toFixed(1)} s traced: main thread busy ${fixed(result.busyMsPerS)} ms/s (${(result.busyMsPerS / 10).toFixed(2)} %), CPU ${fixed(result.cpuMsPerS)} ms/s`,
+    `  ${'kind of work'.padEnd(30)}   ms/s  CPU ms/s`,
+    ...result.buckets.filter(b => b.msPerS >= 0.005).map(b => `  ${b.bucket.padEnd(30)}${fixed(b.msPerS)}  ${fixed(b.cpuMsPerS)}`),
+    `  top events by self time (ms/s, CPU ms/s, count/s):`,
+    ...result.top.slice(0, top).map(e => `    ${e.name.padEnd(42)}${fixed(e.msPerS)}  ${fixed(e.cpuMsPerS)}  ${e.perS.toFixed(1).padStart(7)}/s`),
   ];
 }

@@ -1,28 +1,16 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Attr, EventName } from '../core/constants.js';
 import { meterStream, type LevelMeter } from '../core/level-meter.js';
-import { SpeakingHysteresis } from '../core/speaking.js';
+import type { BarPaint } from '../core/meter/bar-paint.js';
+import { CanvasMeter } from '../core/meter/canvas-meters.js';
+import { LevelState, SILENCE_DB, stepped, type LevelScale, type LevelValues } from '../core/meter/level-state.js';
 
-/** The floor of `db`: what digital silence reads as. */
-export const SILENCE_DB = -100;
-/** How long the peak marker holds before it falls, and how fast it falls. */
-const PEAK_HOLD_MS = 1000;
-const PEAK_FALL_DB_PER_S = 20;
-/** A sample this close to full scale counts as clipping, shown for at least this long. */
-const CLIP_LEVEL = 0.99;
-const CLIP_HOLD_MS = 1000;
-/** A continuous bar moves in steps of 1/CONTINUOUS_STEPS, so tiny changes don't touch the DOM. */
-const CONTINUOUS_STEPS = 200;
+export { SILENCE_DB, type LevelScale };
+
 /** `--level` and `--peak` follow the level at most this often (the bar itself follows every reading). */
 const CSS_INTERVAL_MS = 250;
-
-export interface LevelScale {
-  minDb: number;
-  maxDb: number;
-  speakingThreshold: number;
-  /** 0 for a continuous bar. */
-  segments: number;
-}
+/** How long after the page last read `level`, `db` or `peak` the worker's meter still brings every reading. */
+const FRESH_MS = 2000;
 
 // One IntersectionObserver for every meter on the page: one callback per frame in which any of them scrolls. Its
 // callback is a module function: a closure made in a controller's method would keep that first controller's host
@@ -33,16 +21,16 @@ function onEntries(entries: IntersectionObserverEntry[]): void {
   for (const entry of entries) onScreenChanged.get(entry.target)?.(entry.isIntersecting);
 }
 
-const toDb = (linear: number) => (linear > 0 ? Math.max(SILENCE_DB, 20 * Math.log10(linear)) : SILENCE_DB);
-
 /**
- * Meters the host's audio stream on the page's level feed (core/level-meter.ts: 15 readings a second, every
- * sample counted) and keeps the result: the values, the `speaking`, `clipping` and `suspended` attributes, and the
- * `--level` and `--peak` custom properties on the host. Those two change only when the displayed step changes;
- * `onChange` hears every reading and whether the displayed step moved, for the host to draw. Readings pause while
- * the host is off-screen.
+ * Meters the host's audio stream and keeps the result: the values, the `speaking`, `clipping` and `suspended`
+ * attributes, and the `--level` and `--peak` custom properties on the host (those two change only when the displayed
+ * step changes, at most every 250 ms). Two ways: on the page, where the level feed (core/level-meter.ts) brings 15
+ * readings a second and `onChange` hears each one and whether the displayed step moved, for the host to draw its
+ * bar; or, once the host hands over a canvas (`drawOn`), in the meters' worker, which draws the bar there and brings
+ * back only the values every 250 ms and each change of `speaking` or `clipping` (core/meter/canvas-meters.ts).
+ * Readings pause while the host is off-screen.
  */
-export class AudioLevelController implements ReactiveController {
+export class AudioLevelController implements ReactiveController, LevelValues {
   /** RMS level on the display scale, 0..1. */
   level = 0;
   /** RMS level in dBFS, floored at {@link SILENCE_DB}. */
@@ -53,20 +41,29 @@ export class AudioLevelController implements ReactiveController {
   clipping = false;
   suspended = false;
 
+  #stream: MediaStream | null = null;
+  /** The page's readings, for a bar the host draws itself. */
   #meter: LevelMeter | undefined;
+  readonly #state = new LevelState();
+  /** The worker's meter, once the host drew on a canvas. */
+  #canvas: CanvasMeter | undefined;
   #onScreen = false; // until the IntersectionObserver first reports
-  #peakDb = SILENCE_DB;
-  #peakAt = 0;
-  #lastFrame = 0;
-  readonly #speech = new SpeakingHysteresis();
-  #clipAt = -Infinity;
   #shownLevel = -1;
   #shownPeak = -1;
   #cssAt = 0;
+  /** When the page last read the values, and whether the worker's meter brings every reading for it. */
+  #readAt = -Infinity;
+  #fresh = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly options: { scale: () => LevelScale; onChange: (moved: boolean) => void },
+    private readonly options: {
+      scale: () => LevelScale;
+      /** A reading (or the worker's values) came; `moved`: the displayed step changed. */
+      onChange: (moved: boolean) => void;
+      /** The worker can't draw: the host draws its bar again (and calls `drawOn(null)`). */
+      onCanvasFailed?: () => void;
+    },
   ) {
     host.addController(this);
   }
@@ -76,6 +73,7 @@ export class AudioLevelController implements ReactiveController {
     onScreenChanged.set(this.host, onScreen => {
       this.#onScreen = onScreen;
       this.#meter?.setActive(onScreen);
+      this.#canvas?.setActive(onScreen);
     });
     observer.observe(this.host);
   }
@@ -85,69 +83,98 @@ export class AudioLevelController implements ReactiveController {
     onScreenChanged.delete(this.host);
   }
 
+  /**
+   * The page reads the values: with the bar in the worker, they come on every reading from now on (not only every
+   * 250 ms), until they have not been read for FRESH_MS. A page that only styles with CSS pays for no more.
+   */
+  read(): void {
+    this.#readAt = performance.now();
+    if (this.#canvas && !this.#fresh) this.#canvas.set({ fresh: (this.#fresh = true) });
+  }
+
+  /** Whether the bar is drawn by the worker. */
+  get onCanvas(): boolean {
+    return !!this.#canvas;
+  }
+
   /** Meters `stream` (its first audio track), or stops metering with `null`. */
   setStream(stream: MediaStream | null): void {
+    this.#stream = stream;
     this.#meter?.dispose();
     this.#meter = undefined;
     this.#reset();
+    if (this.#canvas) return this.#canvas.setStream(stream);
     if (!stream || stream.getAudioTracks().length === 0) return;
-    this.#meter = meterStream(stream, this.#onFrame, suspended => this.#setFlag('suspended', Attr.Suspended, suspended));
+    this.#meter = meterStream(stream, this.#onReading, suspended => this.#setFlag('suspended', Attr.Suspended, suspended));
     this.#meter.setActive(this.#onScreen);
   }
 
-  /** Re-applies the scale (after `min-db`, `max-db` or `segments` changed). */
-  rescale(): void {
-    this.#shownLevel = this.#shownPeak = -1;
-    this.#show();
+  /**
+   * Draws the bar on `canvas` in the meters' worker from now on (it is handed over for good), with `paint`; `null`:
+   * the host draws it again.
+   */
+  drawOn(canvas: HTMLCanvasElement | null, paint?: BarPaint, vertical = false): void {
+    this.#canvas?.dispose();
+    this.#canvas = undefined;
+    if (canvas) {
+      this.#canvas = new CanvasMeter(canvas, {
+        // The worker's regular values come every 250 ms already: each writes `--level`, a flip alone does not.
+        values: (values, due) => {
+          if (this.#fresh && performance.now() - this.#readAt > FRESH_MS) this.#canvas?.set({ fresh: (this.#fresh = false) });
+          this.#apply(values, undefined, due);
+        },
+        suspended: suspended => this.#setFlag('suspended', Attr.Suspended, suspended),
+        failed: () => this.options.onCanvasFailed?.(),
+      });
+      this.#fresh = performance.now() - this.#readAt <= FRESH_MS;
+      this.#canvas.set({ scale: this.options.scale(), paint, vertical, fresh: this.#fresh });
+      this.#canvas.setActive(this.#onScreen);
+    }
+    this.setStream(this.#stream);
   }
 
-  readonly #onFrame = (rms: number, samplePeak: number, now: number): void => {
-    const { minDb, maxDb, speakingThreshold } = this.options.scale();
-    const fraction = (db: number) => Math.min(1, Math.max(0, (db - minDb) / (maxDb - minDb)));
-    const elapsed = this.#lastFrame ? now - this.#lastFrame : 0;
-    this.#lastFrame = now;
+  /** The worker's bar: its paint or orientation changed. */
+  repaint(paint: BarPaint, vertical: boolean): void {
+    this.#canvas?.set({ paint, vertical });
+  }
 
-    this.db = toDb(rms);
-    this.level = fraction(this.db);
-
-    const peakDb = toDb(samplePeak);
-    if (peakDb >= this.#peakDb) {
-      this.#peakDb = peakDb;
-      this.#peakAt = now;
-    } else if (now - this.#peakAt > PEAK_HOLD_MS) {
-      this.#peakDb = Math.max(peakDb, this.#peakDb - (PEAK_FALL_DB_PER_S * elapsed) / 1000);
-    }
-    this.peak = fraction(this.#peakDb);
-
-    const speaking = this.#speech.next(this.speaking, this.db, speakingThreshold, now);
-    if (samplePeak >= CLIP_LEVEL) this.#clipAt = now;
-
-    this.#setFlag('clipping', Attr.Clipping, now - this.#clipAt < CLIP_HOLD_MS);
-    if (this.#setFlag('speaking', Attr.Speaking, speaking)) {
-      this.host.dispatchEvent(new CustomEvent(EventName.SpeakingChange, { detail: { speaking } }));
-    }
-    this.#show(now);
-  };
+  /** Re-applies the scale (after `min-db`, `max-db`, `speaking-threshold` or `segments` changed). */
+  rescale(): void {
+    const scale = this.options.scale();
+    this.#shownLevel = this.#shownPeak = -1;
+    // The worker keeps the meter's values: they come back on the new scale with its next reading.
+    if (this.#canvas) return this.#canvas.set({ scale });
+    this.#state.rescale(scale);
+    this.#apply(this.#state, undefined, true);
+  }
 
   /** The level and peak rounded to the displayed step (a segment, or 1/200 of a continuous bar). */
   shown(): { level: number; peak: number } {
     return { level: this.#shownLevel < 0 ? 0 : this.#shownLevel, peak: this.#shownPeak < 0 ? 0 : this.#shownPeak };
   }
 
+  readonly #onReading = (rms: number, peak: number, now: number): void => {
+    this.#state.read(rms, peak, now, this.options.scale());
+    this.#apply(this.#state, now, true);
+  };
+
   /**
-   * Tells the host whether the displayed step changed, and writes `--level` and `--peak` at most every
-   * CSS_INTERVAL_MS (`force`: now): a custom property on the host restyles its whole shadow tree, which costs more
-   * than everything else a meter does per reading.
+   * Takes the values in: the flags at once (`speakingchange` on a change of `speaking`), `--level` and `--peak` at
+   * most every CSS_INTERVAL_MS of `now` (undefined: now), only if `css`.
    */
-  #show(now?: number): void {
+  #apply(values: LevelValues, now: number | undefined, css: boolean): void {
+    ({ level: this.level, db: this.db, peak: this.peak } = values);
+    this.#setFlag('clipping', Attr.Clipping, values.clipping);
+    if (this.#setFlag('speaking', Attr.Speaking, values.speaking)) {
+      this.host.dispatchEvent(new CustomEvent(EventName.SpeakingChange, { detail: { speaking: values.speaking } }));
+    }
     const { segments } = this.options.scale();
-    const steps = segments > 0 ? segments : CONTINUOUS_STEPS;
-    const level = Math.round(this.level * steps) / steps;
-    const peak = Math.round(this.peak * steps) / steps;
+    const level = stepped(this.level, segments);
+    const peak = stepped(this.peak, segments);
     const moved = level !== this.#shownLevel || peak !== this.#shownPeak;
     this.#shownLevel = level;
     this.#shownPeak = peak;
-    if (now === undefined || now - this.#cssAt >= CSS_INTERVAL_MS) {
+    if (css && (now === undefined || now - this.#cssAt >= CSS_INTERVAL_MS)) {
       this.#cssAt = now ?? 0;
       // `style` is missing on a server (@lit-labs/ssr's DOM shim), where the meter renders its idle state only.
       this.host.style?.setProperty('--level', String(level));
@@ -165,16 +192,9 @@ export class AudioLevelController implements ReactiveController {
   }
 
   #reset(): void {
-    this.level = this.peak = 0;
-    this.db = this.#peakDb = SILENCE_DB;
-    this.#lastFrame = this.#peakAt = 0;
-    this.#speech.reset();
-    this.#clipAt = -Infinity;
-    this.#setFlag('clipping', Attr.Clipping, false);
+    this.#state.reset();
     this.#setFlag('suspended', Attr.Suspended, false);
-    if (this.#setFlag('speaking', Attr.Speaking, false)) {
-      this.host.dispatchEvent(new CustomEvent(EventName.SpeakingChange, { detail: { speaking: false } }));
-    }
-    this.#show();
+    this.#shownLevel = this.#shownPeak = -1;
+    this.#apply(this.#state, undefined, true);
   }
 }

@@ -1,8 +1,9 @@
-import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { CaptureElement, warnInvalid, type CaptureElementEventMap, type TypedAddEventListener, type TypedRemoveEventListener } from '../base/capture-element.js';
 import { LocalizeController } from '../base/localize-controller.js';
 import { AudioLevelController, type LevelScale } from '../controllers/audio-level-controller.js';
 import { watchHealth } from '../controllers/health-controller.js';
+import { MeterBarController } from '../controllers/meter-bar-controller.js';
 import { MutedSpeakingController } from '../controllers/muted-speaking-controller.js';
 import { Attr, CaptureState, TagName } from '../core/constants.js';
 import { microphoneConstraints } from '../core/constraints.js';
@@ -12,6 +13,9 @@ import { micMeterStrings, type MicMeterStrings } from './mic-meter.strings.js';
 import { styles } from './mic-meter.styles.js';
 
 export type MeterOrientation = 'horizontal' | 'vertical';
+
+/** `auto`: the bar drawn off the main thread where the browser can and the styles allow; `dom`: by the page. */
+export type MeterRenderer = 'auto' | 'dom';
 
 export interface SpeakingChangeDetail {
   speaking: boolean;
@@ -77,6 +81,7 @@ export class MicMeter extends CaptureElement {
   static override properties: PropertyDeclarations = {
     orientation: { reflect: true },
     segments: { type: Number },
+    renderer: {},
     minDb: { type: Number, attribute: Attr.MinDb },
     maxDb: { type: Number, attribute: Attr.MaxDb },
     speakingThreshold: { type: Number, attribute: Attr.SpeakingThreshold },
@@ -89,6 +94,13 @@ export class MicMeter extends CaptureElement {
 
   /** Number of segments; 0 draws a continuous bar. */
   segments = 0;
+
+  /**
+   * `auto` (default): once live, the bar is drawn on a canvas by a worker (nothing written to the page per reading)
+   * where the browser can, unless the `fill` or `peak` part is styled in a way a canvas can't draw (see README);
+   * `dom`: always the page's own bar, moved with transforms.
+   */
+  renderer: MeterRenderer = 'auto';
 
   /** The level at the empty end of the meter, in dBFS. */
   minDb: number = DEFAULTS.minDb;
@@ -109,17 +121,19 @@ export class MicMeter extends CaptureElement {
 
   private scale: LevelScale = { ...DEFAULTS, segments: 0 };
   private ariaShownAt = 0;
-  /** The bar's clipping box, the fill and the peak marker's lane, once rendered. */
-  private drawn: HTMLElement[] | undefined;
-  private drawnAt: [empty: number, marker: number, vertical: boolean] = [NaN, NaN, false];
+  /** What the meter role's values were last set to. */
+  private ariaShown = '';
 
   private readonly levels = new AudioLevelController(this, {
     scale: () => this.scale,
     onChange: moved => {
-      if (moved) this.draw();
+      this.bar.changed(moved);
       this.updateAria(false);
     },
+    onCanvasFailed: () => this.bar.refuse(),
   });
+
+  private readonly bar = new MeterBarController(this, this.levels);
 
   protected override readonly healthMonitor = watchHealth(this, { audio: true, video: false }, health => this.healthChanged(health));
 
@@ -130,16 +144,19 @@ export class MicMeter extends CaptureElement {
 
   /** The RMS level on the display scale (`min-db`..`max-db` mapped to 0..1). */
   get level(): number {
+    this.levels.read();
     return this.levels.level;
   }
 
   /** The RMS level in dBFS, floored at -100. */
   get db(): number {
+    this.levels.read();
     return this.levels.db;
   }
 
   /** The held peak on the display scale, 0..1: holds for a second, then falls. */
   get peak(): number {
+    this.levels.read();
     return this.levels.peak;
   }
 
@@ -185,6 +202,10 @@ export class MicMeter extends CaptureElement {
       warnInvalid(this, Attr.Orientation, this.orientation, 'horizontal');
       this.orientation = 'horizontal';
     }
+    if (changed.has('renderer') && this.renderer !== 'auto' && this.renderer !== 'dom') {
+      warnInvalid(this, Attr.Renderer, this.renderer, 'auto');
+      this.renderer = 'auto';
+    }
     if (changed.has('minDb') || changed.has('maxDb') || changed.has('speakingThreshold') || changed.has('segments')) {
       this.scale = this.validScale();
       this.levels.rescale();
@@ -194,11 +215,12 @@ export class MicMeter extends CaptureElement {
   protected override updated(): void {
     this.updateAria(true);
     this.renderRoot.querySelector<HTMLElement>('.track')!.style.setProperty('--_segments', String(this.scale.segments));
-    this.draw();
   }
 
   protected override render() {
-    return html`<div part="track" class="track ${this.scale.segments > 0 ? 'segmented' : ''}">
+    const { onCanvas } = this.bar;
+    return html`<div part="track" class="track ${this.scale.segments > 0 ? 'segmented' : ''} ${onCanvas ? 'on-canvas' : ''}">
+        ${onCanvas ? html`<canvas aria-hidden="true"></canvas>` : nothing}
         <div class="bar"><div part="fill" class="fill"></div></div>
         <div class="lane"><div part="peak" class="peak"></div></div>
       </div>
@@ -223,44 +245,29 @@ export class MicMeter extends CaptureElement {
   }
 
   /**
-   * Moves the bar and the peak marker to the displayed level, with transforms only (see the styles): the fewest
-   * style changes, and no layout or paint, on each of the level feed's readings.
+   * Keeps the meter role's values current, at most every 250 ms of readings, unless `force`d (an update: the label
+   * and the scale too); each is written only when it changed.
    */
-  private draw(): void {
-    // No render root on a server (@lit-labs/ssr), where the meter renders its idle state only.
-    this.drawn ??= [...(this.renderRoot?.querySelectorAll<HTMLElement>('.bar, .fill, .lane') ?? [])];
-    const [bar, fill, lane] = this.drawn;
-    if (!bar || !fill || !lane) return void (this.drawn = undefined);
-    const { level, peak } = this.levels.shown();
-    const vertical = this.orientation === 'vertical';
-    const axis = vertical ? 'translateY(' : 'translateX(';
-    const empty = (vertical ? 1 - level : level - 1) * 100;
-    const marker = (vertical ? -peak : peak) * 100;
-    // Compared with what was written, not read back from the style (reading it serializes the whole declaration).
-    if (empty !== this.drawnAt[0] || vertical !== this.drawnAt[2]) {
-      bar.style.transform = `${axis}${empty}%)`;
-      fill.style.transform = `${axis}${-empty}%)`;
-    }
-    if (marker !== this.drawnAt[1] || vertical !== this.drawnAt[2]) lane.style.transform = `${axis}${marker}%)`;
-    this.drawnAt = [empty, marker, vertical];
-  }
-
-  /** Keeps the meter role's values current, at most every 250 ms of readings, unless `force`d. */
   private updateAria(force: boolean): void {
     if (!force && performance.now() - this.ariaShownAt < ARIA_INTERVAL_MS) return;
     this.ariaShownAt = performance.now();
     const { minDb, maxDb } = this.scale;
-    const internals = this.internals;
-    const db = Math.round(Math.min(maxDb, Math.max(minDb, this.db)));
-    const { text } = this;
-    if (!this.hasAttribute('aria-label')) internals.ariaLabel = text.t('label');
-    internals.ariaValueMin = String(minDb);
-    internals.ariaValueMax = String(maxDb);
+    const { internals, text } = this;
+    if (force) {
+      if (!this.hasAttribute('aria-label')) internals.ariaLabel = text.t('label');
+      internals.ariaValueMin = String(minDb);
+      internals.ariaValueMax = String(maxDb);
+    }
+    const db = Math.round(Math.min(maxDb, Math.max(minDb, this.levels.db)));
+    const live = this.state === CaptureState.Live;
+    const shown = `${db} ${live && this.speaking} ${live && this.clipping} ${this.state}`;
+    if (!force && shown === this.ariaShown) return;
+    this.ariaShown = shown;
     internals.ariaValueNow = String(db);
     const values = [text.t('level', { db })];
     if (this.speaking) values.push(text.t('speaking'));
     if (this.clipping) values.push(text.t('clipping'));
-    internals.ariaValueText = this.state === CaptureState.Live ? values.join(', ') : text.t(stateText[this.state]);
+    internals.ariaValueText = live ? values.join(', ') : text.t(stateText[this.state]);
   }
 }
 
