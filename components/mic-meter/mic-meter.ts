@@ -39,9 +39,13 @@ const stateText = {
  * shared audio loop, and stops the track when removed.
  *
  * The levels are summed on the audio thread (every sample, so a 5 ms click always reaches `peak`) and read 15
- * times a second; the bar and the peak marker follow every reading, drawn with transforms only. `--level`, `--peak`
- * and the meter role's values follow at most every 250 ms: they restyle more than the bar does. Nothing is read while
- * the meter is off-screen or the page hidden.
+ * times a second; the bar and the peak marker follow every reading. With `renderer="auto"` (the default) the bar is
+ * drawn by a worker on a canvas once live, where the browser can and the `fill` and `peak` parts' styles are what a
+ * canvas draws (colours, linear gradients, opacity): the page then hears nothing per reading, only `speaking` and
+ * `clipping` when they change and the values every 250 ms (every reading while a script reads `level`, `db` or
+ * `peak`). Otherwise (`renderer="dom"`) the page moves its DOM bar with transforms on each reading. `--level`,
+ * `--peak` and the meter role's values follow at most every 250 ms. Nothing is read while the meter is off-screen
+ * or the page hidden.
  *
  * Its texts (its accessible name and value text, the status region that announces each state once) come from its
  * dictionary in the closest `lang`: see `strings` and mic-meter.strings.ts for the keys.
@@ -61,9 +65,9 @@ const stateText = {
  * @fires healthchange - `{ silent, dark, frozen }` when `silent` changes
  * @fires speakingchange - `{ speaking }` when `speaking` changes
  *
- * @csspart track - the meter's background
- * @csspart fill - the bar: it slides in a clipping box, so that a gradient stays fixed to the track (its `transform` is the element's)
- * @csspart peak - the held-peak marker (it rides a lane that the element moves)
+ * @csspart track - the meter's background: its box, border, radius and the segments' gaps hold for both renderers
+ * @csspart fill - the bar: it slides in a clipping box, so that a gradient stays fixed to the track (its `transform` is the element's); on a canvas, its colour or linear gradient and opacity
+ * @csspart peak - the held-peak marker (it rides a lane that the element moves); on a canvas, its colour, opacity and size
  *
  * @cssprop --level - set by the element on itself, at most every 250 ms: the level on the display scale, 0..1 (read it in page CSS)
  * @cssprop --peak - set by the element on itself, at most every 250 ms: the held peak, 0..1
@@ -142,7 +146,10 @@ export class MicMeter extends CaptureElement {
     running: () => this.muted && this.state === CaptureState.Live,
   });
 
-  /** The RMS level on the display scale (`min-db`..`max-db` mapped to 0..1). */
+  /**
+   * The RMS level on the display scale (`min-db`..`max-db` mapped to 0..1). With the bar on a canvas, reading this
+   * (or `db`, `peak`) makes the values follow every reading for the next two seconds, instead of every 250 ms.
+   */
   get level(): number {
     this.levels.read();
     return this.levels.level;
