@@ -9,7 +9,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../components/mic-meter/define.js';
 import type { MicMeter } from '../components/mic-meter/mic-meter.js';
 import { CaptureState } from '../components/core/constants.js';
-import { canvasMetersSupported } from '../components/core/meter/canvas-meters.js';
+import { canvasMetersSupported } from '../components/core/meter/support.js';
 import { gesture, skipBecause } from './support/browser.js';
 import { stateOf, until } from './support/media.js';
 import { canvasBar, closeTo, filledShare, meterCanvas, type Rgba } from './support/meter-pixels.js';

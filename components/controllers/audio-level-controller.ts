@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Attr, EventName } from '../core/constants.js';
 import { meterStream, type LevelMeter } from '../core/level-meter.js';
 import type { BarPaint } from '../core/meter/bar-paint.js';
-import { CanvasMeter } from '../core/meter/canvas-meters.js';
+import type { CanvasMeter, CanvasMeterOptions } from '../core/meter/canvas-meters.js';
 import { LevelState, SILENCE_DB, stepped, type LevelScale, type LevelValues } from '../core/meter/level-state.js';
 
 export { SILENCE_DB, type LevelScale };
@@ -109,26 +109,28 @@ export class AudioLevelController implements ReactiveController, LevelValues {
     this.#meter.setActive(this.#onScreen);
   }
 
+  /** What a canvas meter made for this controller tells it (see `drawOn`). */
+  readonly canvasOptions: CanvasMeterOptions = {
+    // The worker's regular values come every 250 ms already: each writes `--level`, a flip alone does not.
+    values: (values, due) => {
+      if (this.#fresh && performance.now() - this.#readAt > FRESH_MS) this.#canvas?.set({ fresh: (this.#fresh = false) });
+      this.#apply(values, undefined, due);
+    },
+    suspended: suspended => this.#setFlag('suspended', Attr.Suspended, suspended),
+    failed: () => this.options.onCanvasFailed?.(),
+  };
+
   /**
-   * Draws the bar on `canvas` in the meters' worker from now on (it is handed over for good), with `paint`; `null`:
-   * the host draws it again.
+   * Has the bar drawn by `meter` in the meters' worker from now on (made with `canvasOptions`), with `paint`;
+   * `null`: the host draws it again.
    */
-  drawOn(canvas: HTMLCanvasElement | null, paint?: BarPaint, vertical = false): void {
+  drawOn(meter: CanvasMeter | null, paint?: BarPaint, vertical = false): void {
     this.#canvas?.dispose();
-    this.#canvas = undefined;
-    if (canvas) {
-      this.#canvas = new CanvasMeter(canvas, {
-        // The worker's regular values come every 250 ms already: each writes `--level`, a flip alone does not.
-        values: (values, due) => {
-          if (this.#fresh && performance.now() - this.#readAt > FRESH_MS) this.#canvas?.set({ fresh: (this.#fresh = false) });
-          this.#apply(values, undefined, due);
-        },
-        suspended: suspended => this.#setFlag('suspended', Attr.Suspended, suspended),
-        failed: () => this.options.onCanvasFailed?.(),
-      });
+    this.#canvas = meter ?? undefined;
+    if (meter) {
       this.#fresh = performance.now() - this.#readAt <= FRESH_MS;
-      this.#canvas.set({ scale: this.options.scale(), paint, vertical, fresh: this.#fresh });
-      this.#canvas.setActive(this.#onScreen);
+      meter.set({ scale: this.options.scale(), paint, vertical, fresh: this.#fresh });
+      meter.setActive(this.#onScreen);
     }
     this.setStream(this.#stream);
   }

@@ -6,6 +6,7 @@
 import { feedWorker, type WorkerFeed } from '../level-meter.js';
 import type { BarPaint } from './bar-paint.js';
 import type { LevelScale, LevelValues } from './level-state.js';
+import { canvasMeters } from './support.js';
 import { ENTRY, Flag, type FromWorker, type ToWorker } from './worker-messages.js';
 
 /** What a canvas meter tells its element. */
@@ -18,20 +19,7 @@ export interface CanvasMeterOptions {
   failed(): void;
 }
 
-/** Whether this browser can draw meters in a worker: module workers, OffscreenCanvas, transferable canvases. */
-export function canvasMetersSupported(): boolean {
-  return (
-    !workerFailed &&
-    typeof Worker === 'function' &&
-    typeof OffscreenCanvas === 'function' &&
-    typeof HTMLCanvasElement === 'function' &&
-    'transferControlToOffscreen' in HTMLCanvasElement.prototype &&
-    typeof AudioWorkletNode === 'function'
-  );
-}
-
 let worker: Worker | undefined;
-let workerFailed = false;
 let resizes: ResizeObserver | undefined;
 const meters = new Map<number, CanvasMeter>();
 const byCanvas = new WeakMap<Element, CanvasMeter>();
@@ -43,7 +31,7 @@ function onWorkerMessage({ data }: MessageEvent<FromWorker>): void {
 }
 
 function onWorkerError(): void {
-  workerFailed = true;
+  canvasMeters.failed = true;
   worker?.terminate();
   worker = undefined;
   for (const meter of [...meters.values()]) meter.fail();
