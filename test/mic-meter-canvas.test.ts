@@ -116,6 +116,14 @@ describe('<mic-meter> drawn on a canvas', () => {
     await expectFillAtLevel(el, FILL);
   });
 
+  it('draws on a new canvas after a DOM move (a canvas is handed to the worker once)', async () => {
+    const el = await toneMeter();
+    const [first, stream] = [meterCanvas(el), el.stream];
+    el.parentElement!.append(document.createElement('div'), el); // removed and inserted in one task: a move
+    await until(() => !!meterCanvas(el) && meterCanvas(el) !== first && filledShare(el, FILL) > 0.5, 'the bar on a new canvas');
+    expect(el.stream, 'the same capture').to.equal(stream);
+  });
+
   it('keeps its DOM bar where the page styles a part as a canvas can’t draw it, and with renderer="dom"', async () => {
     const container = await fixture<HTMLDivElement>(html`<div>
       <style>.glowing::part(peak) { box-shadow: 0 0 4px #fff; }</style>
