@@ -43,6 +43,20 @@ export const styles = [
     );
   }
 
+  /* Drawn on a canvas (renderer="auto"), the bar is the worker's: the parts stay, hidden, for their styles. */
+  canvas {
+    position: absolute;
+    inset: 0;
+    display: block;
+    width: 100%;
+    height: 100%;
+  }
+
+  .on-canvas .bar,
+  .on-canvas .lane {
+    display: none;
+  }
+
   /* The bar is drawn with transforms only, written by the element (no layout): the clipping box (its own layer)
      slides in from the empty end and the fill slides back by as much, so a gradient fill stays fixed to the track. */
   .bar,
