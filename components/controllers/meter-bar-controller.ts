@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { CaptureState } from '../core/constants.js';
+import { lazy } from '../core/lazy.js';
 import type { BarPainter } from '../core/meter/bar-painter.js';
 import { canvasMetersSupported } from '../core/meter/support.js';
 import type { AudioLevelController } from './audio-level-controller.js';
@@ -16,10 +17,11 @@ export type MeterBarHost = ReactiveControllerHost &
     readonly clipping: boolean;
   };
 
-type CanvasBar = typeof import('../core/meter/canvas-bar.js');
-/** The canvas bar's code, loaded with the first meter that goes live on a canvas. */
-let canvasBar: Promise<CanvasBar> | undefined;
-let loaded: CanvasBar | undefined;
+/**
+ * The canvas bar's code (the worker's page side, the paint read from the parts): a chunk of its own, loaded with the
+ * first meter that goes live on a canvas.
+ */
+const canvasBar = lazy(() => import('../core/meter/canvas-bar.js'));
 
 /**
  * Draws a meter's bar: its DOM bar (`.bar`, `.fill`, `.lane`), moved with transforms on each reading, or, with
@@ -92,9 +94,9 @@ export class MeterBarController implements ReactiveController {
     } else if (wanted && this.onCanvas) {
       this.#painter!.repaint();
     } else if (wanted && host.state === CaptureState.Live && canvasMetersSupported()) {
+      const loaded = canvasBar.value;
       if (!loaded) {
-        canvasBar ??= import('../core/meter/canvas-bar.js').then(module => (loaded = module));
-        canvasBar.then(() => host.requestUpdate(), () => this.refuse());
+        canvasBar.load().then(() => host.requestUpdate(), () => this.refuse());
         return;
       }
       const bar = {
