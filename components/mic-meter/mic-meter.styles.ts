@@ -43,7 +43,7 @@ export const styles = [
     );
   }
 
-  /* Drawn on a canvas (renderer="auto"), the bar is the worker's: the parts stay, hidden, for their styles. */
+  /* Drawn on a canvas (renderer auto), the worker draws the bar: the parts stay, hidden, for their styles. */
   canvas {
     position: absolute;
     inset: 0;
@@ -128,8 +128,8 @@ export const styles = [
     visibility: hidden;
   }
 
-  /* The hint (the audio waits for a gesture) and the browser's own control take the bar's place: the host grows to
-     hold them. */
+  /* The hint (the audio waits for a gesture) and the own control of the browser take the place of the bar: the host
+     grows to hold them. */
   .hint {
     font-size: 0.875em;
     line-height: 1.3;
