@@ -114,16 +114,27 @@ export class AudioLevelController implements ReactiveController, Omit<LevelValue
   /** Meters `stream` (its first audio track), or stops metering with `null`. */
   setStream(stream: MediaStream | null): void {
     this.#stream = stream;
-    this.#meter?.dispose();
-    this.#meter = undefined;
     this.#reset();
+    this.#feed();
+  }
+
+  /**
+   * Has the stream read for the page or for the worker, then stops the readings it had: a track moving between the
+   * two keeps its source on the audio thread, with no start-up silence for a new one to read at first.
+   */
+  #feed(previous?: CanvasMeter): void {
+    const stream = this.#stream;
+    const meter = this.#meter;
+    this.#meter = undefined;
     if (this.#canvas) {
       this.#canvas.setStream(stream);
-      return this.handOverSpeaking();
+      this.handOverSpeaking();
+    } else if (stream && stream.getAudioTracks().length > 0) {
+      this.#meter = meterStream(stream, this.#onReading, this.#onSuspended);
+      this.#meter.setActive(this.#onScreen);
     }
-    if (!stream || stream.getAudioTracks().length === 0) return;
-    this.#meter = meterStream(stream, this.#onReading, this.#onSuspended);
-    this.#meter.setActive(this.#onScreen);
+    meter?.dispose();
+    previous?.dispose();
   }
 
   /** What a canvas meter made for this controller tells it (see `drawOn`). */
@@ -143,14 +154,15 @@ export class AudioLevelController implements ReactiveController, Omit<LevelValue
    * `null`: the host draws it again.
    */
   drawOn(meter: CanvasMeter | null, paint?: BarPaint, vertical = false): void {
-    this.#canvas?.dispose();
+    const previous = this.#canvas;
     this.#canvas = meter ?? undefined;
     if (meter) {
       this.#fresh = performance.now() - this.#readAt <= FRESH_MS;
       meter.set({ scale: this.options.scale(), paint, vertical, fresh: this.#fresh });
       meter.setActive(this.#onScreen);
     }
-    this.setStream(this.#stream);
+    // The values shown so far stay until the new readings come.
+    this.#feed(previous);
   }
 
   /**
