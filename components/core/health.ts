@@ -2,7 +2,7 @@
  * Health of a live capture, without a framework: is the microphone sending digital silence (muted in the OS, input
  * volume at zero), are the frames nearly black (lens covered, privacy shutter), has the camera stopped sending
  * frames (taken by another application, a stalled driver)? Each check costs next to nothing: the frames the browser
- * already counts, a 16×9 sample of the video once a second (video-health.ts), and two summaries a second of the
+ * already counts, a 16×9 sample of the video once a second (video-health.ts), and four summaries a second of the
  * meters' own level feed, which sums every sample on the audio thread.
  */
 import { HealthThreshold } from './health-threshold.js';
@@ -21,9 +21,9 @@ export interface HealthProbe {
  * Hears `track` on the kit's level feed (core/level-meter.ts: the meters' own AudioWorklet, shared with any meter of
  * the same track, so a meter with health checks costs no more audio work than one without): `onRead` gets the RMS and
  * the peak (linear, 0..1) of every sample since the last reading, 15 times a second (`READINGS_PER_S`), or with
- * `rate` `'slow'` twice a second (`SLOW_READINGS_PER_S`). `onSuspended` hears each change of the AudioContext between
- * suspended and running: while it waits for a user gesture nothing is heard, so nothing may be concluded. Starts
- * paused.
+ * `rate` `'slow'` four times a second (`SLOW_READINGS_PER_S`). `onSuspended` hears each change of the AudioContext
+ * between suspended and running: while it waits for a user gesture nothing is heard, so nothing may be concluded.
+ * Starts paused.
  */
 export function probeAudio(track: MediaStreamTrack, onRead: LevelListener, onSuspended?: () => void, rate?: 'reading' | 'slow'): HealthProbe {
   let suspended: boolean | undefined;
@@ -37,7 +37,7 @@ export function probeAudio(track: MediaStreamTrack, onRead: LevelListener, onSus
 
 /**
  * `silent` after {@link HealthThreshold.silentMs} of audio under {@link HealthThreshold.silentPeak}, on the feed's
- * summaries (twice a second: every sample counts, and the page hears two small messages a second). Starts paused.
+ * summaries (four a second: every sample counts, and the page hears four small messages a second). Starts paused.
  */
 export function probeSilence(track: MediaStreamTrack, report: (silent: boolean) => void): HealthProbe {
   let soundAt = performance.now();

@@ -24,8 +24,12 @@ export interface WorkerFeed extends LevelMeter {
  * reading. 15 keeps about three readings per syllable.
  */
 export const READINGS_PER_S = 15;
-/** How often a source is read for what needs no more than a summary (the `silent` check): `slow` subscribers. */
-export const SLOW_READINGS_PER_S = 2;
+/**
+ * How often a source is read for what needs no more than a summary (the `silent` check): `slow` subscribers. Every
+ * 250 ms, the shortest `silentMs` that setHealthTimings() takes: a summary period longer than that would report
+ * silence later than asked.
+ */
+export const SLOW_READINGS_PER_S = 4;
 
 /**
  * What a source's readings go to, as bits of its processor's state: the page at READINGS_PER_S, a worker at the
