@@ -320,7 +320,7 @@ export class MicMeter extends DeviceCaptureElement {
       internals.ariaValueMax = control ? null : String(maxDb);
     }
     if (control) {
-      internals.ariaValueNow = internals.ariaValueText = null;
+      if (force) internals.ariaValueNow = internals.ariaValueText = null;
       this.ariaShown = '';
       return;
     }
