@@ -13,6 +13,7 @@ import { waitsForGesture } from '../core/gesture-wall.js';
 import type { LocalMediaStream } from '../core/local-media-stream.js';
 import type { DevicePermissionName } from '../core/permissions.js';
 import { micMeterDenied, micMeterStrings, type MicMeterStrings } from './mic-meter.strings.js';
+import { DEFAULTS, validScale } from './mic-meter.scale.js';
 import { styles } from './mic-meter.styles.js';
 
 export type MeterOrientation = 'horizontal' | 'vertical';
@@ -24,9 +25,6 @@ export interface SpeakingChangeDetail {
   speaking: boolean;
 }
 
-const DEFAULTS = { minDb: -60, maxDb: 0, speakingThreshold: -50 } as const;
-/** The display scale, and where `speaking` turns on. */
-type MeterScale = LevelScale & { speakingThreshold: number };
 /** Screen readers get a new value at most this often. */
 const ARIA_INTERVAL_MS = 250;
 
@@ -140,7 +138,8 @@ export class MicMeter extends DeviceCaptureElement {
 
   protected readonly text = new LocalizeController(this, TagName.MicMeter, micMeterStrings, micMeterDenied);
 
-  private scale: MeterScale = { ...DEFAULTS, segments: 0 };
+  /** The display scale, and where `speaking` turns on. */
+  private scale: LevelScale = { ...DEFAULTS, segments: 0 };
   private ariaShownAt = 0;
   /** What the meter role's values were last set to. */
   private ariaShown = '';
@@ -247,7 +246,7 @@ export class MicMeter extends DeviceCaptureElement {
       this.renderer = 'auto';
     }
     if (changed.has('minDb') || changed.has('maxDb') || changed.has('speakingThreshold') || changed.has('segments')) {
-      this.scale = this.validScale();
+      this.scale = validScale(this);
       this.levels.rescale();
     }
     // Unmuted: the worker's meter goes on from what the muted voice said (one `speaking`, no flip on unmute).
@@ -282,23 +281,6 @@ export class MicMeter extends DeviceCaptureElement {
   /** Live, and the audio waits for a gesture by the browser's autoplay policy (not a context starting or paused). */
   private waitingForGesture(): boolean {
     return this.suspended && this.state === CaptureState.Live && waitsForGesture('suspended');
-  }
-
-  private validScale(): MeterScale {
-    let { minDb, maxDb, speakingThreshold, segments } = this;
-    if (!Number.isFinite(minDb) || !Number.isFinite(maxDb) || minDb >= maxDb) {
-      warnInvalid(this, `${Attr.MinDb}/${Attr.MaxDb}`, `${this.minDb}..${this.maxDb}`, `${DEFAULTS.minDb}..${DEFAULTS.maxDb}`);
-      ({ minDb, maxDb } = DEFAULTS);
-    }
-    if (!Number.isFinite(speakingThreshold)) {
-      warnInvalid(this, Attr.SpeakingThreshold, this.speakingThreshold, String(DEFAULTS.speakingThreshold));
-      speakingThreshold = DEFAULTS.speakingThreshold;
-    }
-    if (!Number.isInteger(segments) || segments < 0) {
-      warnInvalid(this, Attr.Segments, this.segments, '0 (a continuous bar)');
-      segments = 0;
-    }
-    return { minDb, maxDb, speakingThreshold, segments };
   }
 
   /**
