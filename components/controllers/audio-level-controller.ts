@@ -139,7 +139,7 @@ export class AudioLevelController implements ReactiveController, Omit<LevelValue
 
   /** What a canvas meter made for this controller tells it (see `drawOn`). */
   readonly canvasOptions: CanvasMeterOptions = {
-    // The worker's regular values come every 250 ms already: each writes `--level`, a flip alone does not.
+    // The worker's regular values come every 250 ms already: each writes `--mic-meter-level`, a flip alone does not.
     values: (values, due, handedOver) => {
       if (this.#fresh && performance.now() - this.#readAt > FRESH_MS) this.#canvas?.set({ fresh: (this.#fresh = false) });
       this.options.onSpeaking?.(values.speaking, handedOver === this.#handedOver);
