@@ -9,6 +9,7 @@ import { mediaFixtures } from './scripts/media-fixtures.mjs';
 import { tsForJs } from './scripts/ts-for-js.mjs';
 import { totalsReporter } from './scripts/totals-reporter.mjs';
 import { setPermissionPlugin } from './scripts/set-permission-plugin.mjs';
+import { cdpPlugin } from './scripts/cdp-plugin.mjs';
 import { skipReasonsPlugin } from './scripts/skip-reasons.mjs';
 import { browserFieldPlugin } from './scripts/browser-field-plugin.mjs';
 import { defaultReporter } from '@web/test-runner';
@@ -178,7 +179,7 @@ export default {
   browsers: first.browsers,
   groups: rest,
   middleware: [tsForJs()],
-  plugins: [browserFieldPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), setPermissionPlugin(), skipReasonsPlugin(), displayServices()],
+  plugins: [browserFieldPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), setPermissionPlugin(), cdpPlugin(), skipReasonsPlugin(), displayServices()],
   testFramework: { config: { timeout: 10_000 } },
   reporters: [defaultReporter(), totalsReporter(process.env.WTR_TOTALS ?? '.wtr-totals.json')],
 };

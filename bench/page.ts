@@ -36,6 +36,26 @@ function bar(): HTMLElement {
   return fill;
 }
 
+/** The DOM bar's peak: the marker's lane moves by the displayed peak, as a percentage of its length. */
+const lanePeak = (meter: Element) => parseFloat(/\(([-\d.e]+)%\)/.exec(meter.shadowRoot?.querySelector<HTMLElement>('.lane')?.style.transform ?? '')?.[1] ?? '0') / 100;
+
+/**
+ * The canvas bar's peak (renderer="auto"), from its pixels: the marker (2 px, after the fill) is the last thing
+ * drawn along the bar, on a lane one marker shorter than the track. Undefined while the meter has no canvas.
+ */
+function canvasPeak(meter: Element): number | undefined {
+  const canvas = meter.shadowRoot?.querySelector('canvas');
+  if (!canvas) return undefined;
+  const { width: cssWidth, height: cssHeight } = canvas.getBoundingClientRect();
+  const [width, height] = [Math.round(cssWidth), Math.max(1, Math.round(cssHeight))];
+  const context = new OffscreenCanvas(width, height).getContext('2d')!;
+  context.drawImage(canvas, 0, 0, width, height);
+  const { data } = context.getImageData(0, height >> 1, width, 1);
+  let last = -1;
+  for (let x = 0; x < width; x++) if (data[4 * x + 3]! > 128) last = x;
+  return last < 0 ? 0 : Math.max(0, last + 1 - 2) / (width - 2);
+}
+
 const rawStream = () => realGetUserMedia({ audio: { echoCancellation: false, noiseSuppression: false, autoGainControl: false } });
 
 async function firstFrame(video: HTMLVideoElement): Promise<number> {
@@ -50,9 +70,8 @@ async function run(): Promise<void> {
     case 'kit-meters': {
       for (let i = 0; i < n; i++) {
         const meter = document.body.appendChild(document.createElement('mic-meter'));
-        // The peak marker's lane moves by the displayed peak, as a percentage of its length.
         metered ??= () => meter.stream!.getAudioTracks()[0]!;
-        shown.push(() => parseFloat(/\(([-\d.e]+)%\)/.exec(meter.shadowRoot?.querySelector<HTMLElement>('.lane')?.style.transform ?? '')?.[1] ?? '0') / 100);
+        shown.push(() => canvasPeak(meter) ?? lanePeak(meter));
       }
       break;
     }

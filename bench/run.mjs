@@ -1,5 +1,7 @@
-// The benchmark: node bench/run.mjs (npm run bench). Headless Chromium with the fake devices; every scenario of a
-// table runs in the same browser, baselines side by side with the kit, measured over CDP (Performance.getMetrics).
+// The benchmark: node bench/run.mjs (npm run bench, which builds first). Headless Chromium with the fake devices;
+// every scenario of a table runs in the same browser, baselines side by side with the kit, measured over CDP
+// (Performance.getMetrics). First the "sitting still" table (bench/still.mjs): one live element of the built bundle
+// on an otherwise idle page, against an empty page and a plain <video>, with a trace of where each one's time goes.
 // The meter table runs twice: on the speech-like signal (bench/speech-signal.mjs, the default input, with the share
 // of its clicks that each method showed) and on the steady tone of the test fixtures. Prints the tables and writes
 // bench/results.txt and bench/results.json.
@@ -7,6 +9,8 @@ import { writeFileSync } from 'node:fs';
 import { mediaFixtures } from '../scripts/media-fixtures.mjs';
 import { launch, median, metricsOf, servePage } from './harness.mjs';
 import { SPEECH, speechFixture } from './speech-signal.mjs';
+import { STILL, stillLines, stillTable } from './still.mjs';
+import { breakdownLines } from './trace-breakdown.mjs';
 
 const SETTLE_MS = 500;
 const MEASURE_MS = 3000;
@@ -18,13 +22,13 @@ const TONE_REPEATS = 1;
 const TONE_MEASURE_MS = 2000;
 const COUNTS = (process.env.BENCH_COUNTS ?? '1,8,32').split(',').map(Number);
 /**
- * For quick looks (the results files are written only by a full run): BENCH_ONLY=speech|tone|frames|sharing runs one
+ * For quick looks (the results files are written only by a full run): BENCH_ONLY=still|speech|tone|frames|sharing runs one
  * part, BENCH_COUNTS=8,32 some meter counts, BENCH_MODES=kit,livekit some methods, BENCH_REPEATS=1 fewer runs.
  */
 const only = process.env.BENCH_ONLY;
 const METER_MODES = (process.env.BENCH_MODES ?? 'kit,hark,livekit').split(',').map(method => `${method}-meters`);
 
-const { base, close } = await servePage();
+const { base, root, close } = await servePage();
 
 /** Main-thread cost of n meters over MEASURE_MS after they settled; then, if asked, the clicks they showed. */
 async function meterCost(open, mode, n, withAccuracy, measureMs = MEASURE_MS) {
@@ -66,8 +70,17 @@ async function meterTable(open, repeats, withAccuracy, measureMs) {
   return rows;
 }
 
-const results = { date: new Date().toISOString(), input: {}, meters: {}, firstFrame: {}, sharing: {} };
+const results = { date: new Date().toISOString(), input: {}, still: undefined, meters: {}, firstFrame: {}, sharing: {} };
 const wants = part => !only || only === part;
+
+let still;
+if (wants('still')) {
+  const fake = await launch(base);
+  results.input.still = "Chromium's own fake camera and microphone";
+  still = await stillTable(fake.open, root);
+  results.still = { ...STILL, rows: still.rows };
+  await fake.browser.close();
+}
 
 const speech = await launch(base, speechFixture());
 results.chromium = speech.browser.version();
@@ -107,6 +120,10 @@ const table = rows => [
   ...rows.map(r => `${String(r.n).padStart(6)}  ${r.method.padEnd(8)}${fixed(r.busyPercent, 2)}  ${fixed(r.scriptMsPerS)}      ${fixed(r.recalcStylePerS)}        ${r.longTasks}         ${caught(r.accuracy)}`.trimEnd()),
 ];
 const lines = [`Chromium ${results.chromium}`];
+if (still) {
+  lines.push('', ...stillLines(still), '', 'Where each one\'s main-thread time goes (one 3 s trace each, bench/trace-breakdown.mjs):');
+  for (const [scenario, trace] of Object.entries(still.traces)) lines.push(...breakdownLines(scenario, trace, 6));
+}
 if (results.meters.speech) {
   lines.push('', `Speech-like signal (bench/speech-signal.mjs: syllables at 4-6 Hz, pauses, a 5 ms click every 2 s), ${REPEATS} runs each (median), ${MEASURE_MS / 1000} s windows`,
     ...table(results.meters.speech));

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect } from 'storybook/test';
 import '../components/mic-meter/define.js';
-import type { MeterOrientation, MicMeter } from '../components/mic-meter/define.js';
+import type { MeterOrientation, MeterRenderer, MicMeter } from '../components/mic-meter/define.js';
 import { Attr, CaptureState, DeniedBy, ErrorKind, TagName } from '../components/core/constants.js';
 import { captureArgs, captureArgTypes, readOnly, type CaptureArgs, type CaptureReadOnlyArgs } from './support/capture-args.js';
 import { simulated, simulator } from './support/simulated-media.js';
@@ -17,6 +17,7 @@ interface MeterArgs extends CaptureArgs {
   [Attr.MinDb]: number;
   [Attr.MaxDb]: number;
   [Attr.SpeakingThreshold]: number;
+  [Attr.Renderer]: MeterRenderer;
 }
 
 interface MeterReadOnlyArgs extends CaptureReadOnlyArgs {
@@ -34,6 +35,7 @@ const meter = (args: MeterArgs, className?: string) => html`
     min-db=${args[Attr.MinDb]}
     max-db=${args[Attr.MaxDb]}
     speaking-threshold=${args[Attr.SpeakingThreshold]}
+    renderer=${args[Attr.Renderer]}
     ?muted=${args[Attr.Muted]}
     ?manual=${args[Attr.Manual]}
     browser-control=${args[Attr.BrowserControl]}
@@ -60,6 +62,7 @@ const meta = {
     [Attr.MinDb]: -60,
     [Attr.MaxDb]: 0,
     [Attr.SpeakingThreshold]: -50,
+    [Attr.Renderer]: 'auto',
   },
   argTypes: {
     ...captureArgTypes,
@@ -68,6 +71,11 @@ const meta = {
     [Attr.MinDb]: { control: { type: 'range', min: -100, max: -10 }, description: 'The level at the empty end, in dBFS.' },
     [Attr.MaxDb]: { control: { type: 'range', min: -40, max: 0 }, description: 'The level at the full end, in dBFS.' },
     [Attr.SpeakingThreshold]: { control: { type: 'range', min: -100, max: 0 }, description: '`speaking` turns on at this level, in dBFS.' },
+    [Attr.Renderer]: {
+      control: 'inline-radio',
+      options: ['auto', 'dom'],
+      description: '`auto`: a worker draws the bar on a canvas once live, where it can; `dom`: the page moves its own bar.',
+    },
     [Attr.Speaking]: readOnly('The level is above `speaking-threshold` (with hysteresis).'),
     [Attr.Clipping]: readOnly('A sample reached full scale in the last second.'),
     [Attr.Suspended]: readOnly('The AudioContext waits for a user gesture.'),
@@ -87,6 +95,9 @@ export const Live: Story = {
 };
 
 export const Vertical: Story = { args: { [Attr.Orientation]: 'vertical' } };
+
+/** The page's own bar, moved with transforms on every reading (`renderer="dom"`). */
+export const DomBar: Story = { args: { [Attr.Renderer]: 'dom' } };
 
 export const Segmented: Story = { args: { [Attr.Segments]: 12 } };
 

@@ -6,13 +6,18 @@ import { Attr, CaptureState, leaseAudioContext } from '../components/core/index.
 import { openAudioContexts } from './support/audio-contexts.js';
 import { gesture, isChromium } from './support/browser.js';
 import { captureWarnings, spyGetUserMedia, stateOf, until } from './support/media.js';
+import { filledShare, meterCanvas } from './support/meter-pixels.js';
 import { simulate } from './support/simulator.js';
+
+/** The fill's default colour, #2e9d4f. */
+const FILL = [0x2e, 0x9d, 0x4f];
 
 const cssLevel = (el: HTMLElement) => Number(el.style.getPropertyValue('--mic-meter-level') || 0);
 const box = (el: MicMeter, selector: string) => el.shadowRoot!.querySelector(selector)!.getBoundingClientRect();
 
-/** The share of the track that the fill shows (it is clipped by the box that holds it). */
+/** The share of the track that the fill shows: on its canvas, or as much as its clipping box lets show. */
 function shownFill(el: MicMeter): number {
+  if (meterCanvas(el)) return filledShare(el, FILL);
   const track = box(el, '[part=track]');
   const clip = box(el, '.bar');
   return Math.max(0, Math.min(track.right, clip.right) - track.left) / track.width;

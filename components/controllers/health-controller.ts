@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { CaptureState } from '../core/constants.js';
-import { HEALTHY, probeSilence, probeVideo, type Health, type HealthProbe } from '../core/health.js';
+import { HEALTHY, probeSilence, type Health, type HealthProbe } from '../core/health.js';
+import { probeVideo } from '../core/video-health.js';
 
 export interface HealthControllerOptions {
   /** Which signals the host can have: a screen capture has none (a still screen sends no frames, by design). */

@@ -23,6 +23,12 @@ export class SpeakingController {
     this.#set(this.#speech.next(this.speaking, db, this.threshold(), now));
   }
 
+  /** `speaking` as another decided it at `now` (the meters' worker, with the same rule over the same readings). */
+  follow(speaking: boolean, now: number): void {
+    this.#speech.follow(speaking, now);
+    this.#set(speaking);
+  }
+
   /** Nothing to hear (no stream): not speaking. */
   reset(): void {
     this.#speech.reset();

@@ -55,6 +55,7 @@ function closeShared(): void {
   if (!context || leaseCount > 0) return;
   shared = undefined;
   watchGestures(false);
+  context.removeEventListener('statechange', onStateChange);
   void context.close().catch(() => {});
 }
 

@@ -69,6 +69,7 @@ export const Attr = {
   SpeakingThreshold: 'speaking-threshold',
   Orientation: 'orientation',
   Segments: 'segments',
+  Renderer: 'renderer',
   MinDb: 'min-db',
   MaxDb: 'max-db',
   Kind: 'kind',

@@ -36,8 +36,8 @@ export const HealthThreshold: {
   darkMs: 2000,
   /** How long without a new frame before `frozen`. */
   frozenMs: 2000,
-  /** How often the video is sampled. */
-  videoSampleMs: 500,
+  /** How often the video is looked at (its frame count, a 16×9 sample): the 2 s of `dark` are 2 or 3 samples. */
+  videoSampleMs: 1000,
 };
 
 /** How long each fault must last before it is reported, in milliseconds. */

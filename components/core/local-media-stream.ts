@@ -99,6 +99,10 @@ export class LocalMediaStream extends MediaStreamBase {
     if (tracks.length === 0 || tracks.some(track => track.readyState !== 'ended')) return;
     this.#endedFired = true;
     if (byStop) this.#stoppedByPage = true;
+    // Nothing is left to hear: unhook from the tracks, which can outlive this stream (Chromium holds what
+    // getUserMedia resolved with for seconds), so that they don't keep it and its listeners alive.
+    for (const unwatch of this.#unwatch.values()) unwatch();
+    this.#unwatch.clear();
     this.dispatchEvent(new Event('ended'));
   }
 }

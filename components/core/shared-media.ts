@@ -43,7 +43,7 @@ function open(key: string, constraints: MediaStreamConstraints): Source {
   };
   source.stream.then(stream => {
     source.arrived = stream;
-    stream.addEventListener('ended', forget);
+    stream.addEventListener('ended', forget, { once: true });
   }, forget);
   return source;
 }

@@ -15,6 +15,14 @@ export class SpeakingHysteresis {
     return db >= threshold || (was && now - this.#loudAt < HANGOVER_MS);
   }
 
+  /**
+   * `speaking` was decided elsewhere until `now` (the same rule over other readings): what it was is the caller's,
+   * and a voice heard until now keeps it on for the hangover.
+   */
+  follow(speaking: boolean, now: number): void {
+    if (speaking) this.#loudAt = now;
+  }
+
   reset(): void {
     this.#loudAt = 0;
   }

@@ -3,7 +3,7 @@ import { TagName } from '../core/constants.js';
 import { MicMeter } from './mic-meter.js';
 
 export { MicMeter };
-export type { MeterOrientation, MicMeterEventMap, SpeakingChangeDetail } from './mic-meter.js';
+export type { MeterOrientation, MeterRenderer, MicMeterEventMap, SpeakingChangeDetail } from './mic-meter.js';
 export type { MicMeterStrings } from './mic-meter.strings.js';
 
 if (canDefine(TagName.MicMeter, MicMeter)) customElements.define(TagName.MicMeter, MicMeter);

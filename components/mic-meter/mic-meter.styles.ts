@@ -43,6 +43,20 @@ export const styles = [
     );
   }
 
+  /* Drawn on a canvas (renderer auto), the worker draws the bar: the parts stay, hidden, for their styles. */
+  canvas {
+    position: absolute;
+    inset: 0;
+    display: block;
+    width: 100%;
+    height: 100%;
+  }
+
+  .on-canvas .bar,
+  .on-canvas .lane {
+    display: none;
+  }
+
   /* The bar is drawn with transforms only, written by the element (no layout): the clipping box (its own layer)
      slides in from the empty end and the fill slides back by as much, so a gradient fill stays fixed to the track. */
   .bar,
@@ -114,8 +128,8 @@ export const styles = [
     visibility: hidden;
   }
 
-  /* The hint (the audio waits for a gesture) and the browser's own control take the bar's place: the host grows to
-     hold them. */
+  /* The hint (the audio waits for a gesture) and the own control of the browser take the place of the bar: the host
+     grows to hold them. */
   .hint {
     font-size: 0.875em;
     line-height: 1.3;

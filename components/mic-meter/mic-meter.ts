@@ -4,6 +4,7 @@ import { DeviceCaptureElement } from '../base/device-capture-element.js';
 import { LocalizeController } from '../base/localize-controller.js';
 import { AudioLevelController, type LevelScale } from '../controllers/audio-level-controller.js';
 import { watchHealthOnDemand } from '../controllers/lazy-health.js';
+import { MeterBarController } from '../controllers/meter-bar-controller.js';
 import { MutedSpeakingController } from '../controllers/muted-speaking-controller.js';
 import { SpeakingController } from '../controllers/speaking-controller.js';
 import { Attr, CaptureState, TagName } from '../core/constants.js';
@@ -12,17 +13,18 @@ import { waitsForGesture } from '../core/gesture-wall.js';
 import type { LocalMediaStream } from '../core/local-media-stream.js';
 import type { DevicePermissionName } from '../core/permissions.js';
 import { micMeterDenied, micMeterStrings, type MicMeterStrings } from './mic-meter.strings.js';
+import { DEFAULTS, validScale } from './mic-meter.scale.js';
 import { styles } from './mic-meter.styles.js';
 
 export type MeterOrientation = 'horizontal' | 'vertical';
+
+/** `auto`: the bar drawn off the main thread where the browser can and the styles allow; `dom`: by the page. */
+export type MeterRenderer = 'auto' | 'dom';
 
 export interface SpeakingChangeDetail {
   speaking: boolean;
 }
 
-const DEFAULTS = { minDb: -60, maxDb: 0, speakingThreshold: -50 } as const;
-/** The display scale, and where `speaking` turns on. */
-type MeterScale = LevelScale & { speakingThreshold: number };
 /** Screen readers get a new value at most this often. */
 const ARIA_INTERVAL_MS = 250;
 
@@ -40,7 +42,11 @@ const stateText = {
  * shared audio loop, and stops the track when removed.
  *
  * The levels are summed on the audio thread (every sample, so a 5 ms click always reaches `peak`) and read 15
- * times a second; the bar and the peak marker follow every reading, drawn with transforms only.
+ * times a second; the bar and the peak marker follow every reading. With `renderer="auto"` (the default) the bar is
+ * drawn by a worker on a canvas once live, where the browser can and the `fill` and `peak` parts' styles are what a
+ * canvas draws (colours, linear gradients, opacity): the page then hears nothing per reading, only `speaking` and
+ * `clipping` when they change and the values every 250 ms (every reading while a script reads `level`, `db` or
+ * `peak`). Otherwise (`renderer="dom"`) the page moves its DOM bar with transforms on each reading.
  * `--mic-meter-level`, `--mic-meter-peak` and the meter role's values follow at most every 250 ms: they restyle
  * more than the bar does. Nothing is read while the meter is off-screen or the page hidden.
  *
@@ -67,9 +73,9 @@ const stateText = {
  * @fires healthchange - `{ silent, dark, frozen }` when `silent` changes
  * @fires speakingchange - `{ speaking }` when `speaking` changes
  *
- * @csspart track - the meter's background
- * @csspart fill - the bar: it slides in a clipping box, so that a gradient stays fixed to the track (its `transform` is the element's)
- * @csspart peak - the held-peak marker (it rides a lane that the element moves)
+ * @csspart track - the meter's background: its box, border, radius and the segments' gaps hold for both renderers
+ * @csspart fill - the bar: it slides in a clipping box, so that a gradient stays fixed to the track (its `transform` is the element's); on a canvas, its colour or linear gradient and opacity
+ * @csspart peak - the held-peak marker (it rides a lane that the element moves); on a canvas, its colour, opacity and size
  * @csspart hint - in the bar's place while live and `suspended` by the browser's autoplay policy (Firefox and Safari
  *   before the page's first click; custom state `:state(suspended-hint)`): "Click anywhere to see your level"; gone
  *   once the audio runs
@@ -94,6 +100,7 @@ export class MicMeter extends DeviceCaptureElement {
   static override properties: PropertyDeclarations = {
     orientation: { reflect: true, useDefault: true },
     segments: { type: Number, useDefault: true },
+    renderer: { useDefault: true },
     minDb: { type: Number, attribute: Attr.MinDb, useDefault: true },
     maxDb: { type: Number, attribute: Attr.MaxDb, useDefault: true },
     speakingThreshold: { type: Number, attribute: Attr.SpeakingThreshold, useDefault: true },
@@ -106,6 +113,13 @@ export class MicMeter extends DeviceCaptureElement {
 
   /** Number of segments; 0 draws a continuous bar. */
   segments = 0;
+
+  /**
+   * `auto` (default): once live, the bar is drawn on a canvas by a worker (nothing written to the page per reading)
+   * where the browser can, unless the `fill` or `peak` part is styled in a way a canvas can't draw (see README);
+   * `dom`: always the page's own bar, moved with transforms.
+   */
+  renderer: MeterRenderer = 'auto';
 
   /** The level at the empty end of the meter, in dBFS. */
   minDb: number = DEFAULTS.minDb;
@@ -124,11 +138,11 @@ export class MicMeter extends DeviceCaptureElement {
 
   protected readonly text = new LocalizeController(this, TagName.MicMeter, micMeterStrings, micMeterDenied);
 
-  private scale: MeterScale = { ...DEFAULTS, segments: 0 };
+  /** The display scale, and where `speaking` turns on. */
+  private scale: LevelScale = { ...DEFAULTS, segments: 0 };
   private ariaShownAt = 0;
-  /** The bar's clipping box, the fill and the peak marker's lane, once rendered. */
-  private drawn: HTMLElement[] | undefined;
-  private drawnAt: [empty: number, marker: number, vertical: boolean] = [NaN, NaN, false];
+  /** What the meter role's values were last set to. */
+  private ariaShown = '';
 
   /** `speaking`, from the level feed, or while muted from the muted track's enabled clone. */
   private readonly voice = new SpeakingController(this, () => this.scale.speakingThreshold);
@@ -136,15 +150,22 @@ export class MicMeter extends DeviceCaptureElement {
   private readonly levels = new AudioLevelController(this, {
     scale: () => this.scale,
     onChange: moved => {
-      if (moved) this.draw();
+      this.bar.changed(moved);
       this.updateAria(false);
     },
     onReading: (db, now) => {
       if (!this.muted) this.voice.hear(db, now);
     },
+    onSpeaking: (speaking, current) => {
+      if (!this.muted && current) this.voice.follow(speaking, performance.now());
+    },
+    speaking: () => this.voice.speaking,
     // The hint's text goes to the status region (announced once) and the value text.
     onSuspendedChange: () => this.requestUpdate(),
+    onCanvasFailed: () => this.bar.refuse(),
   });
+
+  private readonly bar = new MeterBarController(this, this.levels);
 
   protected override readonly healthMonitor = watchHealthOnDemand(this, { audio: true, video: false }, health => this.healthChanged(health));
 
@@ -155,18 +176,24 @@ export class MicMeter extends DeviceCaptureElement {
     },
   });
 
-  /** The RMS level on the display scale (`min-db`..`max-db` mapped to 0..1). */
+  /**
+   * The RMS level on the display scale (`min-db`..`max-db` mapped to 0..1). With the bar on a canvas, reading this
+   * (or `db`, `peak`) makes the values follow every reading for the next two seconds, instead of every 250 ms.
+   */
   get level(): number {
+    this.levels.read();
     return this.levels.level;
   }
 
   /** The RMS level in dBFS, floored at -100. */
   get db(): number {
+    this.levels.read();
     return this.levels.db;
   }
 
   /** The held peak on the display scale, 0..1: holds for a second, then falls. */
   get peak(): number {
+    this.levels.read();
     return this.levels.peak;
   }
 
@@ -214,23 +241,30 @@ export class MicMeter extends DeviceCaptureElement {
       warnInvalid(this, Attr.Orientation, this.orientation, 'horizontal');
       this.orientation = 'horizontal';
     }
+    if (changed.has('renderer') && this.renderer !== 'auto' && this.renderer !== 'dom') {
+      warnInvalid(this, Attr.Renderer, this.renderer, 'auto');
+      this.renderer = 'auto';
+    }
     if (changed.has('minDb') || changed.has('maxDb') || changed.has('speakingThreshold') || changed.has('segments')) {
-      this.scale = this.validScale();
+      this.scale = validScale(this);
       this.levels.rescale();
     }
+    // Unmuted: the worker's meter goes on from what the muted voice said (one `speaking`, no flip on unmute).
+    if (changed.has('muted') && !this.muted) this.levels.handOverSpeaking();
   }
 
   protected override updated(): void {
     this.setCustomState('suspended-hint', this.waitingForGesture());
     this.updateAria(true);
     this.renderRoot.querySelector<HTMLElement>('.track')!.style.setProperty('--_segments', String(this.scale.segments));
-    this.draw();
   }
 
   protected override render() {
-    // The track stays rendered (draw() keeps its nodes): the styles show the browser's control or the hint instead.
+    // The track stays rendered (the bar keeps its nodes): the styles show the browser's control or the hint instead.
     const control = this.renderBrowserControl();
-    return html`<div part="track" class="track ${this.scale.segments > 0 ? 'segmented' : ''}">
+    const { onCanvas } = this.bar;
+    return html`<div part="track" class="track ${this.scale.segments > 0 ? 'segmented' : ''} ${onCanvas ? 'on-canvas' : ''}">
+        ${onCanvas ? html`<canvas aria-hidden="true"></canvas>` : nothing}
         <div class="bar"><div part="fill" class="fill"></div></div>
         <div class="lane"><div part="peak" class="peak"></div></div>
       </div>
@@ -249,70 +283,40 @@ export class MicMeter extends DeviceCaptureElement {
     return this.suspended && this.state === CaptureState.Live && waitsForGesture('suspended');
   }
 
-  private validScale(): MeterScale {
-    let { minDb, maxDb, speakingThreshold, segments } = this;
-    if (!Number.isFinite(minDb) || !Number.isFinite(maxDb) || minDb >= maxDb) {
-      warnInvalid(this, `${Attr.MinDb}/${Attr.MaxDb}`, `${this.minDb}..${this.maxDb}`, `${DEFAULTS.minDb}..${DEFAULTS.maxDb}`);
-      ({ minDb, maxDb } = DEFAULTS);
-    }
-    if (!Number.isFinite(speakingThreshold)) {
-      warnInvalid(this, Attr.SpeakingThreshold, this.speakingThreshold, String(DEFAULTS.speakingThreshold));
-      speakingThreshold = DEFAULTS.speakingThreshold;
-    }
-    if (!Number.isInteger(segments) || segments < 0) {
-      warnInvalid(this, Attr.Segments, this.segments, '0 (a continuous bar)');
-      segments = 0;
-    }
-    return { minDb, maxDb, speakingThreshold, segments };
-  }
-
   /**
-   * Moves the bar and the peak marker to the displayed level, with transforms only (see the styles): the fewest
-   * style changes, and no layout or paint, on each of the level feed's readings.
+   * Keeps the meter role's values current, at most every 250 ms of readings, unless `force`d (an update: the label
+   * and the scale too); each is written only when it changed.
    */
-  private draw(): void {
-    // No render root on a server (@lit-labs/ssr), where the meter renders its idle state only.
-    this.drawn ??= [...(this.renderRoot?.querySelectorAll<HTMLElement>('.bar, .fill, .lane') ?? [])];
-    const [bar, fill, lane] = this.drawn;
-    if (!bar || !fill || !lane) return void (this.drawn = undefined);
-    const { level, peak } = this.levels.shown();
-    const vertical = this.orientation === 'vertical';
-    const axis = vertical ? 'translateY(' : 'translateX(';
-    const empty = (vertical ? 1 - level : level - 1) * 100;
-    const marker = (vertical ? -peak : peak) * 100;
-    // Compared with what was written, not read back from the style (reading it serializes the whole declaration).
-    if (empty !== this.drawnAt[0] || vertical !== this.drawnAt[2]) {
-      bar.style.transform = `${axis}${empty}%)`;
-      fill.style.transform = `${axis}${-empty}%)`;
-    }
-    if (marker !== this.drawnAt[1] || vertical !== this.drawnAt[2]) lane.style.transform = `${axis}${marker}%)`;
-    this.drawnAt = [empty, marker, vertical];
-  }
-
-  /** Keeps the meter role's values current, at most every 250 ms of readings, unless `force`d. */
   private updateAria(force: boolean): void {
     if (!force && performance.now() - this.ariaShownAt < ARIA_INTERVAL_MS) return;
     this.ariaShownAt = performance.now();
     const { minDb, maxDb } = this.scale;
-    const internals = this.internals;
-    const db = Math.round(Math.min(maxDb, Math.max(minDb, this.db)));
-    const { text } = this;
-    if (!this.hasAttribute('aria-label')) internals.ariaLabel = text.t('label');
+    const { internals, text } = this;
     // A meter's content is presentational: while the browser's control takes the bar's place, the host is a group
     // around it, so that the control can be reached.
     const control = !!this.browserControls.element;
-    internals.role = control ? 'group' : 'meter';
+    if (force) {
+      internals.role = control ? 'group' : 'meter';
+      if (!this.hasAttribute('aria-label')) internals.ariaLabel = text.t('label');
+      internals.ariaValueMin = control ? null : String(minDb);
+      internals.ariaValueMax = control ? null : String(maxDb);
+    }
     if (control) {
-      internals.ariaValueMin = internals.ariaValueMax = internals.ariaValueNow = internals.ariaValueText = null;
+      if (force) internals.ariaValueNow = internals.ariaValueText = null;
+      this.ariaShown = '';
       return;
     }
-    internals.ariaValueMin = String(minDb);
-    internals.ariaValueMax = String(maxDb);
+    const db = Math.round(Math.min(maxDb, Math.max(minDb, this.levels.db)));
+    const live = this.state === CaptureState.Live;
+    const hint = this.waitingForGesture();
+    const shown = `${db} ${live && this.speaking} ${live && this.clipping} ${this.state} ${hint}`;
+    if (!force && shown === this.ariaShown) return;
+    this.ariaShown = shown;
     internals.ariaValueNow = String(db);
     const values = [text.t('level', { db })];
     if (this.speaking) values.push(text.t('speaking'));
     if (this.clipping) values.push(text.t('clipping'));
-    internals.ariaValueText = this.waitingForGesture() ? text.t('suspended-hint') : this.state === CaptureState.Live ? values.join(', ') : text.t(stateText[this.state]);
+    internals.ariaValueText = hint ? text.t('suspended-hint') : live ? values.join(', ') : text.t(stateText[this.state]);
   }
 }
 
