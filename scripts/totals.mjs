@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
  * Session errors that say the browser or its driver went away, not that the file failed: WebKit's MiniBrowser or
  * WebKitWebDriver dying, a WebDriver command still pending, a page or a file that never reported.
  */
-const LOST_SESSION = /previous interaction is still underway|ECONNREFUSED|ECONNRESET|socket hang up|did not (start|finish) (after|within)|Timed out stopping the browser page|Target closed|Session closed|session deleted|invalid session id|browser (has )?disconnected|Browser closed|Protocol error|failed to start|Failed to create (a )?session|session was lost|ERR_CONNECTION_REFUSED|NS_ERROR_CONNECTION_REFUSED/i;
+const LOST_SESSION = /previous interaction is still underway|ECONNREFUSED|ECONNRESET|socket hang up|did not (start|finish) (after|within)|Timed out stopping the browser page|Target closed|Session closed|session deleted|invalid session id|browser (has )?disconnected|Browser closed|Protocol error|failed to start|Failed to create (a )?session|session was lost|ERR_CONNECTION_REFUSED|NS_ERROR_CONNECTION_REFUSED|Failed to launch the browser process|cannot open display/i;
 
 // A file runs in one group per engine, so the engine and the file name it (a rerun may group it differently).
 const key = r => `${r.engine}\u0000${r.file}`;

@@ -22,6 +22,11 @@ export function openAudioContexts(): AudioContext[] {
   return created.filter(context => context.state !== 'closed' && !closing.has(context));
 }
 
+/** AudioContexts created so far whose state does not read `closed` yet (those closing included). */
+export function unclosedAudioContexts(): AudioContext[] {
+  return created.filter(context => context.state !== 'closed');
+}
+
 export function audioContextsCreated(): number {
   return created.length;
 }
