@@ -5,7 +5,7 @@ import { statusStyles } from '../base/status-styles.js';
 export const styles = [
   statusStyles,
   // --_ratio is the live camera's own ratio, set by the element.
-  previewStyles('camera-preview', { ratio: 'var(--_ratio, 4 / 3)', fit: 'cover' }),
+  ...previewStyles('camera-preview', { ratio: 'var(--_ratio, 4 / 3)', fit: 'cover' }),
   css`
     video.mirrored {
       transform: scaleX(-1);

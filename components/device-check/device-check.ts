@@ -71,6 +71,7 @@ const RECORD_MS = 3000;
  * @csspart camera-toggle - the button that turns the camera off (exported from its `<media-toggle>`)
  * @csspart microphone-toggle - the button that mutes the microphone
  *
+ * @cssprop --device-check-font - the font of its texts and controls (default `--lme-font`, else inherited)
  * @cssprop --device-check-gap - the space between the checks (default 1rem); from 36rem wide, the camera takes a
  *   column of its own beside the sound checks
  */
@@ -203,7 +204,7 @@ export class DeviceCheck extends KitElement {
               <mic-meter id="microphone" exportparts="track:meter-track,fill:meter-fill,peak:meter-peak" @streamchange=${this.onStream}></mic-meter>
               <div class="row">${this.select('audioinput', 'microphone')}${this.toggle('microphone')}</div>
               <div class="row">
-                <button part="button microphone-test-button" type="button" aria-pressed=${testing}
+                <button part="button microphone-test-button" class="button" type="button" aria-pressed=${testing}
                   ?disabled=${!testing && this.microphone?.state !== 'live'} @click=${this.onMicrophoneTest}>${testLabel}</button>
               </div>
               <p part="note" role="status">${this.testFailed ? text.t('microphone-test-failed') : testing ? text.t(`microphone-${phase}`, { s: '' }) : ''}</p>
@@ -213,7 +214,7 @@ export class DeviceCheck extends KitElement {
           ? html`<div part="speaker" class="speaker">
               ${selectable ? this.select('audiooutput', 'speaker') : html`<p part="note" class="default-output">${text.t('speaker-default')}</p>`}
               <div class="row">
-                <button part="button speaker-test-button" type="button" aria-pressed=${phase === 'tone'} @click=${this.onSpeakerTest}>${toneLabel}</button>
+                <button part="button speaker-test-button" class="button" type="button" aria-pressed=${phase === 'tone'} @click=${this.onSpeakerTest}>${toneLabel}</button>
               </div>
             </div>`
           : nothing}
