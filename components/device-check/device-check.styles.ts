@@ -1,9 +1,15 @@
 import { css } from 'lit';
+import { buttonStyles } from '../base/control-styles.js';
+import { themeStyles } from '../base/theme.js';
 
-export const styles = css`
+export const styles = [
+  themeStyles,
+  buttonStyles,
+  css`
   :host {
     display: block;
     container-type: inline-size;
+    font: var(--device-check-font, var(--_lme-font, inherit));
     --_gap: var(--device-check-gap, 1rem);
   }
 
@@ -55,7 +61,5 @@ export const styles = css`
     margin-block-end: var(--_gap);
   }
 
-  button {
-    font: inherit;
-  }
-`;
+`,
+];

@@ -78,6 +78,7 @@ const RECORD_MS = 3000;
  * @csspart effect-select - the camera's background effect: as it is, blurred, or the `background-image`
  * @csspart microphone-toggle - the button that mutes the microphone
  *
+ * @cssprop --device-check-font - the font of its texts and controls (default `--lme-font`, else inherited)
  * @cssprop --device-check-gap - the space between the checks (default 1rem); from 36rem wide, the camera takes a
  *   column of its own beside the sound checks
  */
@@ -224,7 +225,7 @@ export class DeviceCheck extends KitElement {
                 exportparts="track:meter-track,fill:meter-fill,peak:meter-peak,hint:meter-hint,browser-control:microphone-browser-control"></mic-meter>
               <div class="row">${this.select('audioinput', 'microphone')}${this.toggle('microphone')}</div>
               <div class="row">
-                <button part="button microphone-test-button" type="button" aria-pressed=${testing}
+                <button part="button microphone-test-button" class="button" type="button" aria-pressed=${testing}
                   ?disabled=${!testing && this.microphone?.state !== 'live'} @click=${this.onMicrophoneTest}>${testLabel}</button>
               </div>
               <p part="note" role="status">${this.testFailed ? text.t('microphone-test-failed') : testing ? text.t(`microphone-${phase}`, { s: '' }) : ''}</p>
@@ -234,7 +235,7 @@ export class DeviceCheck extends KitElement {
           ? html`<div part="speaker" class="speaker">
               ${selectable ? this.select('audiooutput', 'speaker') : html`<p part="note" class="default-output">${text.t('speaker-default')}</p>`}
               <div class="row">
-                <button part="button speaker-test-button" type="button" aria-pressed=${phase === 'tone'} @click=${this.onSpeakerTest}>${toneLabel}</button>
+                <button part="button speaker-test-button" class="button" type="button" aria-pressed=${phase === 'tone'} @click=${this.onSpeakerTest}>${toneLabel}</button>
               </div>
             </div>`
           : nothing}

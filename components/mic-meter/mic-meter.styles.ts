@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { browserControlStyles } from '../base/browser-control-styles.js';
 import { statusStyles } from '../base/status-styles.js';
+import { themeStyles } from '../base/theme.js';
 
 export const styles = [
+  themeStyles,
   statusStyles,
   browserControlStyles,
   css`
@@ -28,8 +30,8 @@ export const styles = [
     width: 100%;
     height: 100%;
     overflow: hidden;
-    background: var(--mic-meter-track-color, rgb(127 127 127 / 0.25));
-    border-radius: var(--mic-meter-radius, 999px);
+    background: var(--mic-meter-track-color, color-mix(in srgb, var(--_lme-on-surface) 18%, transparent));
+    border-radius: var(--mic-meter-radius, var(--_lme-radius));
   }
 
   .segmented {
@@ -63,16 +65,16 @@ export const styles = [
   }
 
   .fill {
-    background: var(--mic-meter-fill, #2e9d4f);
+    background: var(--mic-meter-fill, var(--_lme-accent));
     transform: translateX(100%);
   }
 
   :host([speaking]) .fill {
-    background: var(--mic-meter-speaking-fill, var(--mic-meter-fill, #2e9d4f));
+    background: var(--mic-meter-speaking-fill, var(--mic-meter-fill, var(--_lme-accent)));
   }
 
   :host([clipping]) .fill {
-    background: var(--mic-meter-clipping-fill, #d93025);
+    background: var(--mic-meter-clipping-fill, var(--_lme-danger));
   }
 
   /* The peak marker rides a lane one marker shorter than the track, moved by a share of its own length. */
