@@ -9,6 +9,7 @@ import { room } from './support/effects.js';
 import { eventually, expectStatus, play, sequence, storyElement, type PlayContext } from './support/expectations.js';
 import { simulated } from './support/simulated-media.js';
 import { browserControlIn } from './support/browser-control.js';
+import { inTheDark } from './support/theme.js';
 
 interface CheckArgs {
   video: boolean;
@@ -187,3 +188,6 @@ export const BackgroundChosen: Story = {
     }),
   ),
 };
+
+/** The check on a page in the dark scheme: surfaces, text, accent and meter in their dark values. */
+export const InTheDark: Story = { ...Ready, ...inTheDark };
