@@ -91,6 +91,7 @@ describe('the theme', () => {
       '<screen-preview> start-button',
       '<device-check> button microphone-test-button',
       '<device-check> button speaker-test-button',
+      '<device-check> effect-select',
     ]);
   });
 

@@ -1,39 +1,26 @@
 import { css } from 'lit';
+import { selectStyles } from '../base/control-styles.js';
 import { themeStyles } from '../base/theme.js';
 
 export const styles = [
   themeStyles,
+  selectStyles,
   css`
     :host {
       display: inline-flex;
       flex-direction: column;
       gap: calc(var(--_lme-space) / 2);
       font: var(--device-select-font, var(--_lme-font, inherit));
+      --_s-padding: var(--device-select-padding);
+      --_s-border: var(--device-select-border);
+      --_s-radius: var(--device-select-radius);
+      --_s-background: var(--device-select-background);
+      --_s-color: var(--device-select-color);
+      --_s-focus-ring: var(--device-select-focus-ring);
     }
 
     :host([hidden]) {
       display: none;
-    }
-
-    select {
-      box-sizing: border-box;
-      min-inline-size: 12em;
-      min-block-size: var(--_lme-control-height);
-      padding: var(--device-select-padding, 0 var(--_lme-space));
-      border: var(--device-select-border, 1px solid var(--_lme-border));
-      border-radius: var(--device-select-radius, var(--_lme-radius));
-      background: var(--device-select-background, var(--_lme-surface));
-      color: var(--device-select-color, var(--_lme-on-surface));
-      font: inherit;
-    }
-
-    select:focus-visible {
-      outline: var(--device-select-focus-ring, var(--_lme-focus-ring));
-      outline-offset: 1px;
-    }
-
-    select:disabled {
-      opacity: 0.55;
     }
 
     .hint {

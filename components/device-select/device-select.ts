@@ -165,6 +165,7 @@ export class DeviceSelect extends FormControlElement {
       <select
         id="select"
         part="select"
+        class="select"
         aria-label=${named || nothing}
         aria-describedby=${anonymous ? 'hint' : nothing}
         ?disabled=${this.devices.length === 0 || this.formDisabled}

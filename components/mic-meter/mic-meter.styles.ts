@@ -119,8 +119,10 @@ export const styles = [
   /* The hint (the audio waits for a gesture) and the browser's own control take the bar's place: the host grows to
      hold them. */
   .hint {
+    font: var(--_lme-font, inherit);
     font-size: 0.875em;
     line-height: 1.3;
+    color: var(--_lme-muted);
   }
 
   :host(:state(suspended-hint)) {
