@@ -31,9 +31,11 @@ describe('<device-check> as a pre-call screen', () => {
 
   it('lays out a phone in one column, a tablet and a desktop with the preview beside the sound checks, larger on a desktop', async () => {
     simulate({ permission: 'granted' });
+    const el = await ready('22rem');
     const share: Record<string, number> = {};
     for (const width of ['22rem', '44rem', '72rem']) {
-      const el = await ready(width);
+      el.parentElement!.style.inlineSize = width;
+      await new Promise(requestAnimationFrame);
       const [camera, microphone] = [box(inner(el, '[part=camera]')), box(inner(el, '[part=microphone]'))];
       const total = box(el).width;
       if (width === '22rem') {
@@ -44,24 +46,24 @@ describe('<device-check> as a pre-call screen', () => {
         expect(microphone.left, `${width}: the microphone after the camera`).to.be.at.least(camera.right);
       }
       share[width] = camera.width / total;
-      el.parentElement!.remove();
     }
     expect(share['72rem'], 'the preview’s share of a desktop’s width, larger than of a tablet’s').to.be.greaterThan(share['44rem']!);
   });
 
   it('labels the meter and shows it beside the microphone select, mirrored in RTL', async () => {
     simulate({ permission: 'granted' });
+    const el = await ready('44rem', 'ltr', 'audio');
+    const meter = inner(el, 'mic-meter');
+    const select = inner(el, 'device-select[kind=audioinput]');
+    const label = el.shadowRoot!.getElementById(meter.getAttribute('aria-labelledby')!)!;
+    expect(label.textContent, 'the meter’s label').to.equal('Input level');
+    expect(label.checkVisibility(), 'the label shown').to.equal(true);
     for (const dir of ['ltr', 'rtl']) {
-      const el = await ready('44rem', dir, 'audio');
-      const meter = inner(el, 'mic-meter');
-      const select = inner(el, 'device-select[kind=audioinput]');
-      const label = el.shadowRoot!.getElementById(meter.getAttribute('aria-labelledby')!)!;
-      expect(label.textContent, 'the meter’s label').to.equal('Input level');
-      expect(label.checkVisibility(), 'the label shown').to.equal(true);
+      el.parentElement!.dir = dir;
+      await new Promise(requestAnimationFrame);
       expect(sameRow(box(meter), box(select.shadowRoot!.querySelector('select')!)), `${dir}: the meter on the select’s row`).to.equal(true);
       if (dir === 'ltr') expect(box(meter).left, 'ltr: after the select').to.be.at.least(box(select).right);
       else expect(box(meter).right, 'rtl: after the select, to its left').to.be.at.most(box(select).left);
-      el.parentElement!.remove();
     }
   });
 
