@@ -79,7 +79,12 @@ export const styles = [
 
   /* The peak marker rides a lane one marker shorter than the track, moved by a share of its own length. */
   .lane {
-    inset-inline-end: var(--mic-meter-peak-size, 2px);
+    right: var(--mic-meter-peak-size, 2px);
+  }
+
+  /* Right to left, the level grows from the right, as a native <meter> does: the track drawn mirrored. */
+  :host(:dir(rtl):not([orientation='vertical'])) .track {
+    transform: scaleX(-1);
   }
 
   .peak {
