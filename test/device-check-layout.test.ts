@@ -50,9 +50,9 @@ describe('<device-check> as a pre-call screen', () => {
     expect(share['72rem'], 'the preview’s share of a desktop’s width, larger than of a tablet’s').to.be.greaterThan(share['44rem']!);
   });
 
-  it('labels the meter and shows it beside the microphone select, mirrored in RTL', async () => {
+  it('labels the meter and shows it beside the microphone select, in the sound checks’ column, mirrored in RTL', async () => {
     simulate({ permission: 'granted' });
-    const el = await ready('44rem', 'ltr', 'audio');
+    const el = await ready('50rem');
     const meter = inner(el, 'mic-meter');
     const select = inner(el, 'device-select[kind=audioinput]');
     const label = el.shadowRoot!.getElementById(meter.getAttribute('aria-labelledby')!)!;
@@ -62,8 +62,15 @@ describe('<device-check> as a pre-call screen', () => {
       el.parentElement!.dir = dir;
       await new Promise(requestAnimationFrame);
       expect(sameRow(box(meter), box(select.shadowRoot!.querySelector('select')!)), `${dir}: the meter on the select’s row`).to.equal(true);
-      if (dir === 'ltr') expect(box(meter).left, 'ltr: after the select').to.be.at.least(box(select).right);
-      else expect(box(meter).right, 'rtl: after the select, to its left').to.be.at.most(box(select).left);
+      // The level bar grows from the inline start: the clipping box slides in from the start's side.
+      const [track, bar] = [box(meter.shadowRoot!.querySelector('.track')!), box(meter.shadowRoot!.querySelector('.bar')!)];
+      if (dir === 'ltr') {
+        expect(box(meter).left, 'ltr: after the select').to.be.at.least(box(select).right);
+        expect(bar.left, 'ltr: the bar from the left').to.be.at.most(track.left + 1);
+      } else {
+        expect(box(meter).right, 'rtl: after the select, to its left').to.be.at.most(box(select).left);
+        expect(bar.right, 'rtl: the bar from the right').to.be.at.least(track.right - 1);
+      }
     }
   });
 

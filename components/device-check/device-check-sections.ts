@@ -81,7 +81,7 @@ export function microphoneSection(view: SectionsView): TemplateResult {
   const testLabel = phase === 'recording' ? view.t('microphone-recording', { s: view.seconds }) : view.t(phase === 'playback' ? 'microphone-playback' : 'microphone-test');
   const note = view.testFailed ? view.t('microphone-test-failed') : testing ? view.t(`microphone-${phase}`, { s: '' }) : '';
   return html`<div part="microphone" class="microphone">
-    <div class="row">
+    <div class="input">
       ${select(view, 'audioinput', 'microphone')}
       <div class="level">
         <span id="level-label" class="level-label" aria-hidden="true">${view.t('meter-label')}</span>

@@ -91,16 +91,28 @@ export const styles = [
     }
   }
 
-  /* The meter, labelled, beside the microphone select: its bar at the select's middle height. */
-  .level {
-    flex: 1 1 8em;
+  /* The meter, labelled, beside the microphone select in every width. */
+  .input {
     display: grid;
+    grid-template-columns: minmax(0, 1fr) minmax(4.5rem, 35%);
+    gap: calc(var(--_gap) / 2);
+  }
+
+  .input device-select::part(select) {
+    min-inline-size: 0;
+    inline-size: 100%;
+  }
+
+  /* Its label level with the select's, the bar in the middle of the select's height (as tall as the label's gap). */
+  .level {
+    display: grid;
+    grid-template-rows: auto 1fr;
     gap: calc(var(--_lme-space) / 2);
+    align-items: center;
   }
 
   .level mic-meter {
     inline-size: 100%;
-    margin-block-end: calc(var(--_lme-control-height) / 2 - 0.25em);
   }
 
   [part~='note'],
@@ -162,6 +174,8 @@ export const styles = [
   @container (min-width: 36rem) {
     .with-camera {
       grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+      /* The speakers right below the microphone, however tall the preview is. */
+      grid-template-rows: auto 1fr;
     }
 
     .camera {
