@@ -6,7 +6,8 @@
 // (scripts/axe-check.mjs), in the light scheme and again in the dark one (the toolbar's Theme switch, turned in the
 // page: stories/support/theme.ts). Every docs page must render too, its table filled from custom-elements.json.
 // Saves a screenshot of each story in each scheme to artifacts/stories/<story-id>--<scheme>.png. Writes its totals
-// to the file given as first argument.
+// to the file given as first argument. STORIES=<text> checks only the stories and docs whose id contains it (for
+// a look while working; the whole check runs without it).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -149,7 +150,7 @@ async function checkEntry(entry) {
 
 // A few pages at once (each waits on its story far more than it computes), reported in the index's order.
 const PAGES_AT_ONCE = 3;
-const queue = entries.filter(e => e.type === 'story' || e.type === 'docs');
+const queue = entries.filter(e => (e.type === 'story' || e.type === 'docs') && e.id.includes(process.env.STORIES ?? ''));
 const results = new Array(queue.length);
 let printed = 0;
 let next = 0;
