@@ -45,7 +45,7 @@ export const styles = [
     display: flex;
     flex-wrap: wrap;
     gap: calc(var(--_gap) / 2);
-    align-items: end;
+    align-items: start;
   }
 
   device-select,
@@ -96,6 +96,11 @@ export const styles = [
     display: grid;
     grid-template-columns: minmax(0, 1fr) minmax(4.5rem, 35%);
     gap: calc(var(--_gap) / 2);
+  }
+
+  /* The browser's own control or the meter's hint in the bar's place: below the select, the whole width. */
+  .input:has(mic-meter:is(:state(browser-control), :state(suspended-hint))) {
+    grid-template-columns: minmax(0, 1fr);
   }
 
   .input device-select::part(select) {
