@@ -79,9 +79,11 @@ describe('<device-check> as a pre-call screen', () => {
     const el = await ready('60rem', 'rtl');
     const [camera, microphone] = [box(inner(el, '[part=camera]')), box(inner(el, '[part=microphone]'))];
     expect(microphone.right, 'the microphone left of the camera').to.be.at.most(camera.left);
-    (inner(el, 'media-toggle[for=camera]') as MediaToggle).toggle();
+    // What <camera-preview> reflects after 2 s of black frames (test/health.test.ts): said at the preview's start.
+    inner(el, 'camera-preview').setAttribute('dark', '');
     await until(() => !!el.shadowRoot!.querySelector('[part=camera-state]'), 'the state over the preview');
     const over = box(inner(el, '[part=camera-state]'));
+    expect(inner(el, '[part=camera-state]').textContent, 'the dark picture said').to.contain('dark');
     expect(camera.right - over.right, 'the state at the preview’s start (its right)').to.be.lessThan(camera.width / 2 - over.width / 2);
   });
 
@@ -95,6 +97,9 @@ describe('<device-check> as a pre-call screen', () => {
     const [over, preview] = [box(state), box(inner(el, 'camera-preview'))];
     expect(state.textContent!.trim()).to.equal('Your camera is off');
     expect(state.querySelector('svg[aria-hidden=true]'), 'the camera-off icon').not.to.equal(null);
+    const middle = (rect: DOMRect) => [rect.left + rect.width / 2, rect.top + rect.height / 2];
+    const [[x, y], [px, py]] = [middle(box(state.querySelector('span')!)), middle(preview)];
+    expect([Math.abs(x - px), Math.abs(y - py)], 'in the middle of the preview').to.satisfy(([dx, dy]: number[]) => dx < 2 && dy < 40);
     expect(over.top >= preview.top && over.bottom <= preview.bottom && over.left >= preview.left && over.right <= preview.right, 'within the preview').to.equal(true);
   });
 

@@ -51,7 +51,7 @@ function unavailable(view: SectionsView, id: 'camera' | 'microphone') {
 /** Over the preview: that the camera is turned off, or what is wrong with its picture. */
 function cameraState(view: SectionsView) {
   if (view.out.camera) return nothing;
-  if (view.cameraMuted) return html`<p part="camera-state" class="over">${cameraOffIcon()}<span>${view.t('camera-is-off')}</span></p>`;
+  if (view.cameraMuted) return html`<p part="camera-state" class="over off">${cameraOffIcon()}<span>${view.t('camera-is-off')}</span></p>`;
   return view.cameraHealth ? html`<p part="camera-state" class="over">${view.cameraHealth}</p>` : nothing;
 }
 

@@ -85,6 +85,21 @@ export const styles = [
     animation: appear 0.2s ease-out;
   }
 
+  /* Turned off: said in the middle of the black picture, as large as the preview's own messages. */
+  .over.off {
+    inset: 0;
+    max-inline-size: none;
+    flex-direction: column;
+    justify-content: center;
+    background: none;
+    font-size: 1em;
+  }
+
+  .over.off .icon {
+    inline-size: 2.5em;
+    block-size: 2.5em;
+  }
+
   @keyframes appear {
     from {
       opacity: 0;
