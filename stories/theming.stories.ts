@@ -37,12 +37,15 @@ const kit = () => html`
     </div>
   `;
 
+/** A PTZ camera, so that the camera controls show. */
+const devices = simulated({ cameras: [{ label: 'Simulated PTZ camera', controls: true }], microphones: [{ label: 'Headset microphone' }] }, '560px');
+
 const meta = {
   title: 'Theming',
-  ...simulated({ cameras: [{ label: 'Simulated PTZ camera', controls: true }], microphones: [{ label: 'Headset microphone' }] }, '560px'),
   render: kit,
   parameters: {
-    docs: { description: { component: 'Every element of the kit, themed by the `--lme-*` tokens alone.' } },
+    ...devices.parameters,
+    docs: { ...devices.parameters.docs, description: { component: 'Every element of the kit, themed by the `--lme-*` tokens alone.' } },
   },
 } satisfies Meta;
 
@@ -53,6 +56,7 @@ type Story = StoryObj;
 export const Kit: Story = {
   play: eventually(context => {
     expect(context.canvasElement.querySelector(TagName.CameraPreview)?.getAttribute('state'), '<camera-preview> state').toBe('live');
+    expect(context.canvasElement.querySelector(TagName.CameraControls)?.shadowRoot?.querySelectorAll('input').length, "the PTZ camera's controls").toBeGreaterThan(0);
   }),
 };
 
