@@ -1,5 +1,6 @@
 import { css } from 'lit';
-import { buttonStyles, selectStyles } from '../base/control-styles.js';
+import { buttonStyles } from '../base/control-styles.js';
+import { selectStyles } from '../base/select-styles.js';
 import { themeStyles } from '../base/theme.js';
 
 /**

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { selectStyles } from '../base/control-styles.js';
+import { selectStyles } from '../base/select-styles.js';
 import { themeStyles } from '../base/theme.js';
 
 export const styles = [
