@@ -103,7 +103,6 @@ export class DeviceCheck extends KitElement {
     backgroundImage: { attribute: 'background-image', useDefault: true },
     browserControl: { attribute: 'browser-control', useDefault: true },
     strings: { attribute: false },
-    testFailed: { state: true },
   };
 
   /** Check the camera. With none of `video`, `audio`, `output`: every check the device has. */
@@ -134,7 +133,6 @@ export class DeviceCheck extends KitElement {
 
   /** The kinds of device this device has, as last listed (what is checked when no attribute says). */
   private readonly devices = new DeviceKindsController(this);
-  private testFailed = false;
 
   #status: DeviceCheckStatus = 'checking';
   #reason: DeviceCheckReason | undefined = 'starting';
@@ -146,7 +144,6 @@ export class DeviceCheck extends KitElement {
   private readonly sound = new SoundCheckController(this, {
     output: () => this.renderRoot.querySelector('audio')!,
     recordFor: RECORD_MS,
-    onFailure: () => (this.testFailed = true),
   });
 
   constructor() {
@@ -233,23 +230,15 @@ export class DeviceCheck extends KitElement {
       microphoneLive: microphone?.state === 'live',
       phase: this.sound.phase,
       seconds: Math.ceil(this.sound.remaining / 1000),
-      testFailed: this.testFailed,
+      testFailed: this.sound.failed,
       selectable: this.devices.outputs > 0 && typeof HTMLMediaElement.prototype.setSinkId === 'function',
       onStream: () => this.requestUpdate(),
       onEffect: event => {
         Object.assign(this.camera!, { effect: (event.target as HTMLSelectElement).value, backgroundImage: this.backgroundImage });
         this.requestUpdate();
       },
-      onMicrophoneTest: () => {
-        this.testFailed = false;
-        if (this.sound.phase !== 'idle' && this.sound.phase !== 'tone') this.sound.cancel();
-        else this.sound.testMicrophone(this.microphone?.stream ?? null);
-      },
-      onSpeakerTest: () => {
-        this.testFailed = false;
-        if (this.sound.phase === 'tone') this.sound.cancel();
-        else this.sound.playTone();
-      },
+      onMicrophoneTest: () => this.sound.toggleMicrophoneTest(this.microphone?.stream ?? null),
+      onSpeakerTest: () => this.sound.toggleTone(),
     };
   }
 
