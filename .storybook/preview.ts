@@ -4,6 +4,7 @@ import { setCustomElementsManifest, type Preview } from '@storybook/web-componen
 import manifest from '../custom-elements.json';
 import { requireExpectation } from '../stories/support/expectations.js';
 import { MEDIA_GLOBAL, useMedia } from '../stories/support/simulated-media.js';
+import { THEME_GLOBAL, themeToolbar, withTheme } from '../stories/support/theme.js';
 
 setCustomElementsManifest(manifest);
 
@@ -15,6 +16,7 @@ const preview: Preview = {
     a11y: { test: 'error' },
   },
   globalTypes: {
+    ...themeToolbar,
     [MEDIA_GLOBAL]: {
       description: 'Simulated devices show each story in its state; real devices use your camera, microphone and screen.',
       toolbar: {
@@ -28,7 +30,8 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { [MEDIA_GLOBAL]: 'simulated' },
+  initialGlobals: { [MEDIA_GLOBAL]: 'simulated', [THEME_GLOBAL]: 'light' },
+  decorators: [withTheme],
   // A story named after a state must assert it (stories/support/expectations.ts); then its media.
   beforeEach: [requireExpectation, useMedia],
 };

@@ -3,8 +3,11 @@
 // render must finish without error: the story's own play function holds it to what it is named after (a state, the
 // live picture, the level, a recording that plays; stories/support/expectations.ts), and a story named after a state
 // without a play function asserting it fails in the project's beforeEach. axe-core must then find no violation
-// (scripts/axe-check.mjs). Every docs page must render too, its table filled from custom-elements.json. Saves a
-// screenshot of each story to artifacts/stories/<story-id>.png. Writes its totals to the file given as first argument.
+// (scripts/axe-check.mjs), in the light scheme and again in the dark one (the toolbar's Theme switch, turned in the
+// page: stories/support/theme.ts). Every docs page must render too, its table filled from custom-elements.json.
+// Saves a screenshot of each story in each scheme to artifacts/stories/<story-id>--<scheme>.png. Writes its totals
+// to the file given as first argument. STORIES=<text> checks only the stories and docs whose id contains it (for
+// a look while working; the whole check runs without it).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -38,9 +41,13 @@ const manifest = readManifest();
 /** Every element of the kit, as a selector. */
 const TAGS = elementsOf(manifest).map(element => element.tagName).join(', ');
 
-/** A docs page must list what only the manifest tells Storybook: the element's slots, parts and custom properties. */
+/**
+ * An element's docs page must list what only the manifest tells Storybook: the element's slots, parts and custom
+ * properties. A page of its own (stories/*.mdx, such as Theming) must render its heading.
+ */
 async function checkDocs(page, entry) {
-  await page.waitForSelector('.docblock-argstable', { timeout: 10_000 });
+  if (entry.title.startsWith('Elements/')) await page.waitForSelector('.docblock-argstable', { timeout: 10_000 });
+  else return page.waitForSelector('#storybook-docs h1', { timeout: 10_000 }).then(() => []);
   const tagName = entry.title.split('/').pop();
   const declaration = manifest.modules.flatMap(m => m.declarations ?? []).find(d => d.tagName === tagName);
   if (!declaration) return [`no element <${tagName}> in custom-elements.json`];
@@ -99,6 +106,20 @@ async function checkStory(page) {
   return [];
 }
 
+const SCHEMES = ['light', 'dark'];
+
+/**
+ * Shows the rendered story in `scheme` as the toolbar's Theme switch does (stories/support/theme.ts): the scheme is
+ * CSS only (the kit's colours are `light-dark()`), so the story is not rendered again, and its state stays the one
+ * its play function checked. Resolves once a frame has been drawn in it.
+ */
+function showScheme(page, scheme) {
+  return page.evaluate(scheme => {
+    for (const element of [document.documentElement, ...document.querySelectorAll('[data-lme-scheme]')]) element.dataset.lmeScheme = scheme;
+    return new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  }, scheme);
+}
+
 /** Opens one story or docs page and judges it; resolves with its line of the report and whether it failed. */
 async function checkEntry(entry) {
   const page = await browser.newPage({ viewport: { width: 800, height: 600 } });
@@ -112,16 +133,17 @@ async function checkEntry(entry) {
     problems.push(...(await (entry.type === 'docs' ? checkDocs(page, entry) : checkStory(page))));
     await page.waitForTimeout(500);
     if (entry.type === 'story') {
-      const a11y = await checkA11y(page);
-      problems.push(...a11y.problems);
-      warnings.push(...a11y.warnings);
+      for (const scheme of SCHEMES) {
+        await showScheme(page, scheme);
+        const a11y = await checkA11y(page);
+        problems.push(...a11y.problems.map(p => `${scheme}: ${p}`));
+        warnings.push(...a11y.warnings.map(w => `${scheme}: ${w}`));
+        await page.screenshot({ path: join(SHOTS, `${entry.id}--${scheme}.png`), fullPage: true })
+          .catch(error => problems.push(`${scheme} screenshot: ${error.message.split('\n')[0]}`));
+      }
     }
   } catch (error) {
     problems.push(error.message.split('\n')[0]);
-  }
-  if (entry.type === 'story') {
-    await page.screenshot({ path: join(SHOTS, `${entry.id}.png`), fullPage: true })
-      .catch(error => problems.push(`screenshot: ${error.message.split('\n')[0]}`));
   }
   await page.close();
   // One line each: a console error's stack adds nothing the story in Storybook does not show.
@@ -131,7 +153,7 @@ async function checkEntry(entry) {
 
 // A few pages at once (each waits on its story far more than it computes), reported in the index's order.
 const PAGES_AT_ONCE = 3;
-const queue = entries.filter(e => e.type === 'story' || e.type === 'docs');
+const queue = entries.filter(e => (e.type === 'story' || e.type === 'docs') && e.id.includes(process.env.STORIES ?? ''));
 const results = new Array(queue.length);
 let printed = 0;
 let next = 0;

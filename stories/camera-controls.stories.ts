@@ -7,6 +7,7 @@ import type { CameraControls } from '../components/camera-controls/define.js';
 import { Attr, TagName } from '../components/core/constants.js';
 import { eventually, storyElement } from './support/expectations.js';
 import { simulated } from './support/simulated-media.js';
+import { inTheDark } from './support/theme.js';
 
 interface ControlsArgs {
   [Attr.For]: string;
@@ -53,3 +54,6 @@ export const PlainCamera: Story = {
     expect(inputs(storyElement<CameraControls>(context)), 'the controls shown').toEqual([]);
   }),
 };
+
+/** A PTZ camera's controls on a page in the dark scheme: the tokens' dark values. */
+export const InTheDark: Story = { ...PtzCamera, ...inTheDark };

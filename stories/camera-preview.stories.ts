@@ -10,6 +10,7 @@ import { simulated, simulator } from './support/simulated-media.js';
 import { expectError, expectHealth, expectPicture, expectState, sequence } from './support/expectations.js';
 import { reaches, whenLive } from './support/states.js';
 import { expectWayBack } from './support/browser-control.js';
+import { inTheDark } from './support/theme.js';
 
 interface CameraArgs extends CaptureArgs {
   [Attr.FacingMode]: FacingMode | '';
@@ -201,3 +202,6 @@ export const Theming: Story = {
     </div>
   `,
 };
+
+/** The live preview on a page in the dark scheme. */
+export const InTheDark: Story = { ...Live, ...inTheDark };

@@ -3,12 +3,14 @@ import { html } from 'lit';
 import { expect } from 'storybook/test';
 import '../components/device-check/define.js';
 import type { DeviceCheck } from '../components/device-check/define.js';
+import type { MediaToggle } from '../components/media-toggle/define.js';
 import type { CameraPreview } from '../components/camera-preview/define.js';
 import { TagName } from '../components/core/constants.js';
 import { room } from './support/effects.js';
 import { eventually, expectStatus, play, sequence, storyElement, type PlayContext } from './support/expectations.js';
 import { simulated } from './support/simulated-media.js';
 import { browserControlIn } from './support/browser-control.js';
+import { inTheDark } from './support/theme.js';
 
 interface CheckArgs {
   video: boolean;
@@ -27,7 +29,7 @@ const meta = {
   render: args => html`
     <device-check ?video=${args.video} ?audio=${args.audio} ?output=${args.output} ?remember=${args.remember} style="max-inline-size: 56rem">
       <h2 slot="header" style="margin: 0 0 0.5rem">Check your camera, microphone and speakers</h2>
-      <button slot="footer" type="button" style="margin-block-start: 1rem">Join the call</button>
+      <button slot="footer" type="button">Join the call</button>
     </device-check>
   `,
   parameters: {
@@ -156,6 +158,49 @@ export const SpeakersNotSelectable: Story = {
   ),
 };
 
+/**
+ * The camera is used by another application: its toggle and background are disabled, with the reason beside them;
+ * the microphone's controls still act.
+ */
+export const CameraInUse: Story = {
+  ...simulated({ cameras: [{ label: 'Front camera', outcome: 'in-use' }] }, '560px'),
+  play: sequence(
+    expectStatus('attention', 'camera-in-use'),
+    eventually(context => {
+      const toggle = inner(context, 'media-toggle[for=camera]') as MediaToggle;
+      expect(toggle.shadowRoot!.querySelector('button')!.disabled, 'the camera toggle disabled').toBe(true);
+      expect(inner(context, '[part=camera] .reason')?.textContent, 'the reason beside it').toContain('camera works');
+    }),
+  ),
+};
+
+/** The person turned the camera off: the preview says so over the picture, and the toggle is pressed. */
+export const CameraTurnedOff: Story = {
+  ...simulated({}, '560px'),
+  play: sequence(
+    expectStatus('ready'),
+    play(async context => {
+      const toggle = inner(context, 'media-toggle[for=camera]') as MediaToggle;
+      if (!toggle.pressed) toggle.toggle();
+    }),
+    eventually(context => expect(inner(context, '[part=camera-state]')?.textContent?.trim(), 'over the preview').toBe('Your camera is off')),
+  ),
+};
+
+/** In a right-to-left page (`dir="rtl"`): the preview at the right, the meter to the left of its microphone. */
+export const RightToLeft: Story = {
+  ...simulated({}, '560px'),
+  render: args => html`<div dir="rtl">${meta.render(args)}</div>`,
+  play: expectStatus('ready'),
+};
+
+/** A tablet's width: the preview beside the sound checks. */
+export const Tablet: Story = {
+  ...simulated({}, '560px'),
+  render: () => html`<device-check style="inline-size: 40rem"><button slot="footer" type="button">Join the call</button></device-check>`,
+  play: expectStatus('ready'),
+};
+
 /** Narrow (a phone): the checks stack in one column, in the same order as on a desktop. */
 export const Phone: Story = {
   ...simulated({}, '720px'),
@@ -187,3 +232,6 @@ export const BackgroundChosen: Story = {
     }),
   ),
 };
+
+/** The check on a page in the dark scheme: surfaces, text, accent and meter in their dark values. */
+export const InTheDark: Story = { ...Ready, ...inTheDark };

@@ -7,6 +7,7 @@ import { Attr, TagName } from '../components/core/constants.js';
 import type { MediaSimulatorOptions } from '../components/testing/index.js';
 import { eventually, storyElement } from './support/expectations.js';
 import { MEDIA_GLOBAL, simulated, simulator } from './support/simulated-media.js';
+import { inTheDark } from './support/theme.js';
 
 interface SelectArgs {
   [Attr.Kind]: DeviceKind;
@@ -100,3 +101,6 @@ export const Theming: Story = {
     <div class="themed"><device-select kind="audioinput"><span slot="label">Your microphone</span></device-select></div>
   `,
 };
+
+/** The select on a page in the dark scheme. */
+export const InTheDark: Story = { ...Cameras, ...inTheDark };

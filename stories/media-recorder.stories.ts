@@ -12,6 +12,7 @@ import { Attr, CaptureState, RecorderState, TagName } from '../components/core/c
 import { readOnly } from './support/capture-args.js';
 import { eventually, expectState, play, sequence, storyElement } from './support/expectations.js';
 import { reaches } from './support/states.js';
+import { inTheDark } from './support/theme.js';
 
 interface RecorderArgs {
   [Attr.For]: string;
@@ -226,3 +227,6 @@ export const Theming: Story = {
     <div class="themed">${withCamera(args)}</div>
   `,
 };
+
+/** Recording, on a page in the dark scheme: the accent on the stop button, the recording red in its dark value. */
+export const InTheDark: Story = { ...Recording, ...inTheDark };

@@ -8,6 +8,7 @@ import { Attr, TagName } from '../components/core/constants.js';
 import type { CameraPreview } from '../components/camera-preview/define.js';
 import { readOnly } from './support/capture-args.js';
 import { eventually, storyElement } from './support/expectations.js';
+import { inTheDark } from './support/theme.js';
 
 interface ToggleArgs {
   [Attr.For]: string;
@@ -97,3 +98,6 @@ export const Theming: Story = {
     </div>
   `,
 };
+
+/** The pressed toggle on a page in the dark scheme. */
+export const InTheDark: Story = { ...Muted, ...inTheDark };

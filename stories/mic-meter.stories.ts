@@ -10,6 +10,7 @@ import { simulated, simulator } from './support/simulated-media.js';
 import { assertState, eventually, expectError, expectHealth, expectState, sequence, storyElement } from './support/expectations.js';
 import { whenLive } from './support/states.js';
 import { expectWayBack } from './support/browser-control.js';
+import { inTheDark } from './support/theme.js';
 
 interface MeterArgs extends CaptureArgs {
   [Attr.Orientation]: MeterOrientation;
@@ -266,3 +267,6 @@ export const ErrorInsecure: Story = { ...simulated({ outcome: 'insecure' }, '120
 export const ErrorUnsupported: Story = { ...simulated({ outcome: 'unsupported' }, '120px'), play: expectError(ErrorKind.Unsupported) };
 
 export const ErrorUnknown: Story = { ...simulated({ outcome: 'unknown' }, '120px'), play: expectError(ErrorKind.Unknown) };
+
+/** The meter on a page in the dark scheme. */
+export const InTheDark: Story = { ...Live, ...inTheDark };

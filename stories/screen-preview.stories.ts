@@ -8,6 +8,7 @@ import { captureArgTypes, type CaptureReadOnlyArgs } from './support/capture-arg
 import { simulated, simulator } from './support/simulated-media.js';
 import { expectError, expectPicture, expectState, sequence } from './support/expectations.js';
 import { started, whenLive } from './support/states.js';
+import { inTheDark } from './support/theme.js';
 
 /** `device-id` and `manual` don't apply to the screen: a capture always waits for a gesture. */
 interface ScreenArgs {
@@ -121,3 +122,6 @@ export const Theming: Story = {
     <div class="themed">${screen(args)}</div>
   `,
 };
+
+/** The start button on a page in the dark scheme. */
+export const InTheDark: Story = { ...Idle, ...inTheDark };

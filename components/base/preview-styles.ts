@@ -1,20 +1,22 @@
 import { css, unsafeCSS, type CSSResult } from 'lit';
+import { themeStyles } from './theme.js';
 
 /**
- * The frame, video and message overlay shared by `<camera-preview>` and `<screen-preview>`. `name` prefixes their
- * custom properties (`--camera-preview-background` ...); `ratio` and `fit` are the defaults of
+ * The theme, the frame, video and message overlay shared by `<camera-preview>` and `<screen-preview>`. `name`
+ * prefixes their custom properties (`--camera-preview-background` ...); `ratio` and `fit` are the defaults of
  * `--<name>-aspect-ratio` and `--<name>-object-fit`.
  */
-export function previewStyles(name: string, defaults: { ratio: string; fit: string }): CSSResult {
+export function previewStyles(name: string, defaults: { ratio: string; fit: string }): CSSResult[] {
   const prefix = unsafeCSS(`--${name}`);
-  return css`
+  return [themeStyles, css`
     :host {
       display: block;
       position: relative;
       overflow: hidden;
-      background: var(${prefix}-background, #111);
-      color: var(${prefix}-color, #eee);
-      font: var(${prefix}-font, 14px/1.4 system-ui, sans-serif);
+      border-radius: var(${prefix}-radius, var(--_lme-radius));
+      background: var(${prefix}-background, var(--_lme-stage));
+      color: var(${prefix}-color, var(--_lme-on-stage));
+      font: var(${prefix}-font, var(--_lme-font, inherit));
       contain: content;
     }
 
@@ -46,7 +48,7 @@ export function previewStyles(name: string, defaults: { ratio: string; fit: stri
       inset: 0;
       display: flex;
       flex-direction: column;
-      gap: 0.75em;
+      gap: calc(var(--_lme-space) * 1.5);
       align-items: center;
       justify-content: center;
       padding: 1em;
@@ -57,5 +59,5 @@ export function previewStyles(name: string, defaults: { ratio: string; fit: stri
     .overlay:empty {
       display: none;
     }
-  `;
+  `];
 }

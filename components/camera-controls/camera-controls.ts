@@ -44,11 +44,11 @@ type Motion = 'zoom' | 'pan' | 'tilt';
  *   `white-balance-auto`
  * @csspart label - each control's label (the `<label>` around its text and input)
  *
- * @cssprop --camera-controls-font - the font (default: inherited)
- * @cssprop --camera-controls-gap - the space between controls
+ * @cssprop --camera-controls-font - the font (default `--lme-font`, else inherited)
+ * @cssprop --camera-controls-gap - the space between controls (default `--lme-space`)
  * @cssprop --camera-controls-label-width - the width of the ranges' texts, so that the sliders line up (default 8em)
- * @cssprop --camera-controls-accent - the inputs' accent colour
- * @cssprop --camera-controls-focus-ring - the focused input's outline
+ * @cssprop --camera-controls-accent - the inputs' accent colour (default `--lme-accent`)
+ * @cssprop --camera-controls-focus-ring - the focused input's outline (default `--lme-focus-ring`)
  */
 export class CameraControls extends KitElement {
   static override styles = styles;

@@ -7,7 +7,7 @@ export const styles = [
   statusStyles,
   browserControlStyles,
   // --_ratio is the live camera's own ratio, set by the element.
-  previewStyles('camera-preview', { ratio: 'var(--_ratio, 4 / 3)', fit: 'cover' }),
+  ...previewStyles('camera-preview', { ratio: 'var(--_ratio, 4 / 3)', fit: 'cover' }),
   css`
     video.mirrored {
       transform: scaleX(-1);

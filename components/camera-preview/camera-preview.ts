@@ -84,9 +84,10 @@ const CONTROLS = ['zoom', 'pan', 'tilt', 'torch'] as const;
  *
  * @cssprop --camera-preview-aspect-ratio - overrides the camera's aspect ratio (default: the live video's)
  * @cssprop --camera-preview-object-fit - how the video fills the frame (default `cover`)
- * @cssprop --camera-preview-background - behind the video and the messages (default `#111`)
- * @cssprop --camera-preview-color - message text color (default `#eee`)
- * @cssprop --camera-preview-font - message font
+ * @cssprop --camera-preview-background - behind the video and the messages (default `--lme-stage`)
+ * @cssprop --camera-preview-color - message text colour (default `--lme-on-stage`)
+ * @cssprop --camera-preview-font - message font (default `--lme-font`, else inherited)
+ * @cssprop --camera-preview-radius - the frame's corner radius (default `--lme-radius`)
  */
 export class CameraPreview extends PhotoFormElement {
   static override styles = styles;

@@ -10,8 +10,8 @@ export interface SoundCheckControllerOptions {
   output: () => HTMLAudioElement;
   /** How long the microphone test records, in milliseconds. */
   recordFor: number;
-  /** The microphone could not be recorded or played back (no MediaRecorder, an empty recording...). */
-  onFailure: (error: Error) => void;
+  /** The microphone could not be recorded or played back (no MediaRecorder, an empty recording...); also `failed`. */
+  onFailure?: (error: Error) => void;
 }
 
 /**
@@ -23,6 +23,7 @@ export class SoundCheckController implements ReactiveController {
   #phase: SoundCheckPhase = 'idle';
   #url: string | undefined;
   #startedAt = 0;
+  #failed = false;
 
   readonly #recording: RecordingController;
 
@@ -46,6 +47,11 @@ export class SoundCheckController implements ReactiveController {
     return this.#phase;
   }
 
+  /** The last test could not record or play, until the next one starts. */
+  get failed(): boolean {
+    return this.#failed;
+  }
+
   /** Milliseconds left to record, while recording. */
   get remaining(): number {
     return this.#phase === 'recording' ? Math.max(0, this.options.recordFor - (performance.now() - this.#startedAt)) : 0;
@@ -55,15 +61,29 @@ export class SoundCheckController implements ReactiveController {
     this.cancel();
   }
 
+  /** Plays the test sound, or stops it while it plays (the speaker test's button). */
+  toggleTone(): void {
+    if (this.#phase === 'tone') this.cancel();
+    else this.playTone();
+  }
+
+  /** Tests the microphone with `stream`, or stops the test while it records or plays back (its button). */
+  toggleMicrophoneTest(stream: MediaStream | null): void {
+    if (this.#phase === 'recording' || this.#phase === 'playback') this.cancel();
+    else this.testMicrophone(stream);
+  }
+
   /** Plays the test sound. */
   playTone(): void {
     this.cancel();
+    this.#failed = false;
     this.#play(testSoundWav(), 'tone');
   }
 
   /** Records `stream` for `recordFor` ms, then plays it back. */
   testMicrophone(stream: MediaStream | null): void {
     this.cancel();
+    this.#failed = false;
     try {
       this.#recording.start(stream);
     } catch (error) {
@@ -114,7 +134,9 @@ export class SoundCheckController implements ReactiveController {
 
   #fail(error: Error): void {
     this.cancel();
-    this.options.onFailure(error);
+    this.#failed = true;
+    this.host.requestUpdate();
+    this.options.onFailure?.(error);
   }
 
   #setPhase(phase: SoundCheckPhase): void {

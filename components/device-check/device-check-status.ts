@@ -104,3 +104,30 @@ export function resultOf(
 ): DeviceCheckResult {
   return { camera, microphone, speaker, constraints: { video: constraintFor(camera), audio: constraintFor(microphone) }, effect };
 }
+
+/** The status of the checks shown (still `checking` while none is decided). */
+export function checksStatus(checks: ReadonlySet<CheckKind>, camera: Element | null, microphone: Element | null): Verdict {
+  if (!checks.size) return { status: 'checking', reason: 'starting' };
+  return statusOf([...(checks.has('camera') ? [['camera', camera] as const] : []), ...(checks.has('microphone') ? [['microphone', microphone] as const] : [])]);
+}
+
+/** The output select as the result reads it. */
+type OutputSelect = { value: string; options: readonly { deviceId: string; label: string }[] };
+
+/**
+ * The result, read from the inner elements: the devices they have open, the output chosen (`speaker` null when the
+ * speakers are not checked, its `select` null where no output can be chosen), the camera's effect.
+ */
+export function readResult(
+  camera: (Capture & { effect: string }) | null,
+  microphone: Capture | null,
+  speaker: { select: OutputSelect | null } | null,
+  backgroundImage: string,
+): DeviceCheckResult {
+  const select = speaker?.select;
+  const label = select?.options.find(device => device.deviceId === select.value)?.label ?? '';
+  const output = speaker ? { deviceId: select?.value ?? '', label, muted: false } : null;
+  const effect = camera?.effect === 'blur' || camera?.effect === 'background' ? camera.effect : 'none';
+  const choice: DeviceCheckResult['effect'] = effect === 'background' ? { effect, backgroundImage } : { effect };
+  return resultOf(chosenInput(camera, 'video'), chosenInput(microphone, 'audio'), output, choice);
+}

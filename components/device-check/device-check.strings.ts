@@ -12,6 +12,10 @@ import { micMeterDenied, micMeterStrings } from '../mic-meter/mic-meter.strings.
 export const deviceCheckStrings = {
   'camera-off': 'Turn camera off',
   'microphone-off': 'Mute microphone',
+  'camera-is-off': 'Your camera is off',
+  'camera-unavailable': 'Not available until the camera works.',
+  'microphone-unavailable': 'Not available until the microphone works.',
+  'meter-label': 'Input level',
   'effect-label': 'Background',
   'effect-none': 'As it is',
   'effect-blur': 'Blurred',
@@ -50,4 +54,15 @@ export function innerWords(kind: 'camera' | 'microphone', key: string, lang: str
 /** The pending load of the inner elements' denied texts, when `reason` needs them (`camera-denied-system`). */
 export function innerWordsLoading(reason: string | undefined): Promise<unknown> | undefined {
   return reason?.includes('-denied') ? whenLoaded(cameraPreviewDenied.pending(), micMeterDenied.pending()) : undefined;
+}
+
+/**
+ * What to do next, for `reason` (ready when none): the text for the reason (`status-camera-dark`), else the words of
+ * the element that shows the problem (`<camera-preview>`'s `denied`, `<mic-meter>`'s `not-found`...).
+ */
+export function statusWords(reason: string | undefined, t: (key: keyof DeviceCheckStrings) => string, lang: string): string {
+  const key = `status-${reason ?? 'ready'}`;
+  if (key in deviceCheckStrings) return t(key as keyof DeviceCheckStrings);
+  const [kind, problem] = reason!.split(/-(.*)/) as ['camera' | 'microphone', string];
+  return innerWords(kind, problem, lang);
 }

@@ -1,34 +1,31 @@
 import { css } from 'lit';
+import { selectStyles } from '../base/select-styles.js';
+import { themeStyles } from '../base/theme.js';
 
-export const styles = css`
-  :host {
-    display: inline-flex;
-    flex-direction: column;
-    gap: 0.25em;
-    font: var(--device-select-font, inherit);
-  }
+export const styles = [
+  themeStyles,
+  selectStyles,
+  css`
+    :host {
+      display: inline-flex;
+      flex-direction: column;
+      gap: calc(var(--_lme-space) / 2);
+      font: var(--device-select-font, var(--_lme-font, inherit));
+      --_s-padding: var(--device-select-padding);
+      --_s-border: var(--device-select-border);
+      --_s-radius: var(--device-select-radius);
+      --_s-background: var(--device-select-background);
+      --_s-color: var(--device-select-color);
+      --_s-focus-ring: var(--device-select-focus-ring);
+    }
 
-  :host([hidden]) {
-    display: none;
-  }
+    :host([hidden]) {
+      display: none;
+    }
 
-  select {
-    font: inherit;
-    min-inline-size: 12em;
-    padding: var(--device-select-padding, 0.3em 0.4em);
-    border: var(--device-select-border, 1px solid #8a8a8a);
-    border-radius: var(--device-select-radius, 4px);
-    background: var(--device-select-background, Field);
-    color: var(--device-select-color, FieldText);
-  }
-
-  select:focus-visible {
-    outline: var(--device-select-focus-ring, 2px solid Highlight);
-    outline-offset: 1px;
-  }
-
-  .hint {
-    font-size: 0.85em;
-    color: var(--device-select-hint-color, inherit);
-  }
-`;
+    .hint {
+      font-size: 0.85em;
+      color: var(--device-select-hint-color, var(--_lme-muted));
+    }
+  `,
+];

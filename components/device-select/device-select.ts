@@ -49,8 +49,14 @@ const storageKey = (kind: DeviceKind) => `local-media-elements:${kind}`;
  * @csspart select - the native `<select>`
  * @csspart hint - the hint below it
  *
- * @cssprop --device-select-font, --device-select-padding, --device-select-border, --device-select-radius
- * @cssprop --device-select-background, --device-select-color, --device-select-focus-ring, --device-select-hint-color
+ * @cssprop --device-select-font - the font of the label and the select (default `--lme-font`, else inherited)
+ * @cssprop --device-select-padding - the select's padding (default `--lme-space`, inline)
+ * @cssprop --device-select-border - the select's border (default 1px solid `--lme-border-color`)
+ * @cssprop --device-select-radius - the select's corner radius (default `--lme-radius`)
+ * @cssprop --device-select-background - the select's background (default `--lme-surface`)
+ * @cssprop --device-select-color - the select's text colour (default `--lme-on-surface`)
+ * @cssprop --device-select-focus-ring - the focused select's outline (default `--lme-focus-ring`)
+ * @cssprop --device-select-hint-color - the hint's colour (default `--lme-muted-color`)
  */
 export class DeviceSelect extends FormControlElement {
   static override styles = styles;
@@ -159,6 +165,7 @@ export class DeviceSelect extends FormControlElement {
       <select
         id="select"
         part="select"
+        class="select"
         aria-label=${named || nothing}
         aria-describedby=${anonymous ? 'hint' : nothing}
         ?disabled=${this.devices.length === 0 || this.formDisabled}

@@ -130,6 +130,10 @@ const cameraControls: CameraControlsStrings = {
 const deviceCheck: DeviceCheckStrings = {
   'camera-off': 'Kamera ausschalten',
   'microphone-off': 'Mikrofon stummschalten',
+  'camera-is-off': 'Ihre Kamera ist aus',
+  'camera-unavailable': 'Erst verfügbar, wenn die Kamera funktioniert.',
+  'microphone-unavailable': 'Erst verfügbar, wenn das Mikrofon funktioniert.',
+  'meter-label': 'Eingangspegel',
   'effect-label': 'Hintergrund',
   'effect-none': 'Unverändert',
   'effect-blur': 'Weichgezeichnet',

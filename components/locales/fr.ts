@@ -130,6 +130,10 @@ const cameraControls: CameraControlsStrings = {
 const deviceCheck: DeviceCheckStrings = {
   'camera-off': 'Couper la caméra',
   'microphone-off': 'Couper le micro',
+  'camera-is-off': 'Votre caméra est coupée',
+  'camera-unavailable': 'Disponible une fois la caméra en marche.',
+  'microphone-unavailable': 'Disponible une fois le micro en marche.',
+  'meter-label': "Niveau d'entrée",
   'effect-label': 'Arrière-plan',
   'effect-none': 'Tel quel',
   'effect-blur': 'Flouté',

@@ -1,74 +1,76 @@
 import { css } from 'lit';
+import { buttonStyles } from '../base/control-styles.js';
+import { themeStyles } from '../base/theme.js';
 
-export const styles = css`
-  :host {
-    display: inline-block;
-    font: var(--media-recorder-font, 14px/1.4 system-ui, sans-serif);
-    color: var(--media-recorder-color, inherit);
-  }
+export const styles = [
+  themeStyles,
+  buttonStyles,
+  css`
+    :host {
+      display: inline-block;
+      font: var(--media-recorder-font, var(--_lme-font, inherit));
+      color: var(--media-recorder-color, inherit);
+    }
 
-  :host([hidden]) {
-    display: none;
-  }
+    :host([hidden]) {
+      display: none;
+    }
 
-  [part~='controls'] {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--media-recorder-gap, 0.5em);
-  }
+    [part~='controls'] {
+      display: inline-flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--media-recorder-gap, var(--_lme-space));
+    }
 
-  button {
-    font: inherit;
-    padding: var(--media-recorder-button-padding, 0.35em 0.9em);
-    border: var(--media-recorder-button-border, 1px solid currentColor);
-    border-radius: var(--media-recorder-button-radius, 999px);
-    background: var(--media-recorder-button-background, transparent);
-    color: inherit;
-    cursor: pointer;
-  }
+    .button {
+      --_b-padding: var(--media-recorder-button-padding);
+      --_b-border: var(--media-recorder-button-border);
+      --_b-radius: var(--media-recorder-button-radius);
+      --_b-background: var(--media-recorder-button-background);
+      --_b-focus-ring: var(--media-recorder-focus-ring);
+    }
 
-  button:disabled {
-    opacity: 0.5;
-    cursor: not-allowed;
-  }
+    [part~='timer'] {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.4em;
+      font-variant-numeric: tabular-nums;
+      min-inline-size: 4.5em;
+    }
 
-  button:focus-visible {
-    outline: var(--media-recorder-focus-ring, 2px solid Highlight);
-    outline-offset: 2px;
-  }
-
-  [part~='record-button']::before {
-    content: '';
-    display: inline-block;
-    inline-size: 0.7em;
-    block-size: 0.7em;
-    margin-inline-end: 0.4em;
-    border-radius: 50%;
-    background: var(--media-recorder-accent, #d11);
-  }
-
-  [part~='timer'] {
-    font-variant-numeric: tabular-nums;
-    min-inline-size: 3.5em;
-  }
-
-  :host([state='recording']) [part~='timer'] {
-    color: var(--media-recorder-accent, #d11);
-  }
-
-  :host([state='paused']) [part~='timer'] {
-    animation: blink 1s steps(2, start) infinite;
-  }
-
-  @keyframes blink {
-    to {
+    [part~='timer']::before {
+      content: '';
+      inline-size: 0.6em;
+      block-size: 0.6em;
+      border-radius: 50%;
+      background: var(--media-recorder-accent, var(--_lme-danger));
       visibility: hidden;
     }
-  }
 
-  @media (prefers-reduced-motion: reduce) {
-    :host([state='paused']) [part~='timer'] {
-      animation: none;
+    :host([state='recording']) [part~='timer'] {
+      color: var(--media-recorder-accent, var(--_lme-danger));
     }
-  }
-`;
+
+    :host([state='recording']) [part~='timer']::before {
+      visibility: visible;
+      animation: pulse 1.2s ease-in-out infinite alternate;
+    }
+
+    :host([state='paused']) [part~='timer'] {
+      animation: blink 1s steps(2, start) infinite;
+    }
+
+    @keyframes pulse {
+      to {
+        opacity: 0.3;
+      }
+    }
+
+    @keyframes blink {
+      to {
+        visibility: hidden;
+      }
+    }
+  `,
+];

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { pauseIcon, recordIcon, stopIcon } from '../base/icons.js';
 import { KitElement } from '../base/kit-element.js';
 import type { TypedAddEventListener, TypedRemoveEventListener } from '../base/capture-element.js';
 import { LocalizeController } from '../base/localize-controller.js';
@@ -68,17 +69,24 @@ const isLive = (stream: MediaStream | null) => !!stream?.getTracks().some(track 
  * @csspart pause-button - pauses and resumes (`aria-pressed` while paused)
  * @csspart stop-button - stops the recording
  * @csspart download-button - saves the last recording (shown once there is one)
- * @csspart timer - the recorded time, `m:ss`
+ * @csspart timer - the recorded time, `m:ss`, after a dot that shows while recording
+ * @csspart icon - the buttons' default icons (inline SVG in the text colour)
  *
- * @cssprop --media-recorder-accent - the record dot and the running timer (default red)
- * @cssprop --media-recorder-font - the font (default 14px system-ui)
- * @cssprop --media-recorder-color - the text color (default: inherited)
- * @cssprop --media-recorder-gap - the space between the controls (default 0.5em)
+ * @slot record-icon - replaces the record button's icon (a dot)
+ * @slot pause-icon - replaces the pause button's icon
+ * @slot resume-icon - replaces the icon of the pause button while paused (a dot)
+ * @slot stop-icon - replaces the stop button's icon (a square)
+ *
+ * @cssprop --media-recorder-accent - the recording dot and the running timer (default `--lme-danger`)
+ * @cssprop --media-recorder-font - the font (default `--lme-font`, else inherited)
+ * @cssprop --media-recorder-color - the text colour (default: inherited)
+ * @cssprop --media-recorder-gap - the space between the controls (default `--lme-space`)
  * @cssprop --media-recorder-button-padding - the buttons' padding
- * @cssprop --media-recorder-button-border - the buttons' border (default 1px solid currentColor)
- * @cssprop --media-recorder-button-radius - the buttons' corner radius (default: pill)
- * @cssprop --media-recorder-button-background - the buttons' background (default transparent)
- * @cssprop --media-recorder-focus-ring - the focused button's outline
+ * @cssprop --media-recorder-button-border - the buttons' border (default 1px solid `--lme-border-color`)
+ * @cssprop --media-recorder-button-radius - the buttons' corner radius (default `--lme-radius`)
+ * @cssprop --media-recorder-button-background - the secondary buttons' background (default `--lme-surface`); the
+ *   main action (record, then stop) and a pressed pause are filled with `--lme-accent`
+ * @cssprop --media-recorder-focus-ring - the focused button's outline (default `--lme-focus-ring`)
  */
 export class MediaRecorderElement extends KitElement {
   static override styles = styles;
@@ -224,13 +232,17 @@ export class MediaRecorderElement extends KitElement {
     const { state, text } = this;
     const inactive = state === RecorderState.Inactive;
     const paused = state === RecorderState.Paused;
+    // One primary action at a time: record, then stop. No white space inside a button: its text is its label.
     return html`<div part="controls" role="group" aria-label=${text.t('controls-label')}>
       ${inactive
-        ? html`<button part="button record-button" type="button" ?disabled=${!isLive(this.stream)} @click=${this.onRecord}>${text.t('record')}</button>`
-        : html`<button part="button pause-button" type="button" aria-pressed=${paused} @click=${this.onPause}>${text.t(paused ? 'resume' : 'pause')}</button>
-            <button part="button stop-button" type="button" @click=${this.onStop}>${text.t('stop')}</button>`}
+        ? html`<button part="button record-button" class="button primary" type="button" ?disabled=${!isLive(this.stream)} @click=${this.onRecord}
+            ><slot name="record-icon">${recordIcon()}</slot>${text.t('record')}</button
+          >`
+        : html`<button part="button pause-button" class="button" type="button" aria-pressed=${paused} @click=${this.onPause}
+              >${paused ? html`<slot name="resume-icon">${recordIcon()}</slot>` : html`<slot name="pause-icon">${pauseIcon()}</slot>`}${text.t(paused ? 'resume' : 'pause')}</button
+            ><button part="button stop-button" class="button primary" type="button" @click=${this.onStop}><slot name="stop-icon">${stopIcon()}</slot>${text.t('stop')}</button>`}
       <span part="timer" role="timer" aria-label=${text.t('timer-label')}>${formatDuration(this.duration * 1000)}</span>
-      ${inactive && this.blob ? html`<button part="button download-button" type="button" @click=${() => this.download()}>${text.t('download')}</button>` : nothing}
+      ${inactive && this.blob ? html`<button part="button download-button" class="button" type="button" @click=${() => this.download()}>${text.t('download')}</button>` : nothing}
     </div>`;
   }
 

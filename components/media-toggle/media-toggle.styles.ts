@@ -1,37 +1,29 @@
 import { css } from 'lit';
+import { buttonStyles } from '../base/control-styles.js';
+import { themeStyles } from '../base/theme.js';
 
-export const styles = css`
-  :host {
-    display: inline-block;
-    font: var(--media-toggle-font, inherit);
-  }
+export const styles = [
+  themeStyles,
+  buttonStyles,
+  css`
+    :host {
+      display: inline-block;
+      font: var(--media-toggle-font, var(--_lme-font, inherit));
+    }
 
-  :host([hidden]) {
-    display: none;
-  }
+    :host([hidden]) {
+      display: none;
+    }
 
-  button {
-    font: inherit;
-    padding: var(--media-toggle-padding, 0.35em 0.9em);
-    border: var(--media-toggle-border, 1px solid currentColor);
-    border-radius: var(--media-toggle-radius, 999px);
-    background: var(--media-toggle-background, transparent);
-    color: var(--media-toggle-color, inherit);
-    cursor: pointer;
-  }
-
-  button[aria-pressed='true'] {
-    background: var(--media-toggle-pressed-background, #d11);
-    color: var(--media-toggle-pressed-color, #fff);
-  }
-
-  button:disabled {
-    opacity: 0.5;
-    cursor: not-allowed;
-  }
-
-  button:focus-visible {
-    outline: var(--media-toggle-focus-ring, 2px solid Highlight);
-    outline-offset: 2px;
-  }
-`;
+    .button {
+      --_b-padding: var(--media-toggle-padding);
+      --_b-border: var(--media-toggle-border);
+      --_b-radius: var(--media-toggle-radius);
+      --_b-background: var(--media-toggle-background);
+      --_b-color: var(--media-toggle-color);
+      --_b-on-background: var(--media-toggle-pressed-background);
+      --_b-on-color: var(--media-toggle-pressed-color);
+      --_b-focus-ring: var(--media-toggle-focus-ring);
+    }
+  `,
+];

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'l
 import { KitElement } from '../base/kit-element.js';
 import type { TypedAddEventListener, TypedRemoveEventListener } from '../base/capture-element.js';
 import { FormControlElement } from '../base/form-control-element.js';
+import { cameraIcon, cameraOffIcon, microphoneIcon, microphoneOffIcon, screenIcon } from '../base/icons.js';
 import { LocalizeController } from '../base/localize-controller.js';
 import { ForTargetController } from '../controllers/for-target-controller.js';
 import { Attr, EventName, TagName } from '../core/constants.js';
@@ -14,6 +15,13 @@ export interface MuteChangeDetail {
 
 /** What `for` names: a capture element, whose `muted` is reflected as an attribute. */
 type Target = Element & { muted: boolean };
+
+/** The icon of each capture element, [unmuted, muted]. */
+const ICONS: Record<string, readonly [() => unknown, () => unknown]> = {
+  [TagName.CameraPreview]: [cameraIcon, cameraOffIcon],
+  [TagName.MicMeter]: [microphoneIcon, microphoneOffIcon],
+  [TagName.ScreenPreview]: [screenIcon, screenIcon],
+};
 
 /**
  * @summary A mute button for the capture element named by `for`: it toggles the element's `muted` (the device stays
@@ -30,18 +38,21 @@ type Target = Element & { muted: boolean };
  *
  * @slot - the button's label (default "Mute", `label` in `strings`, in the closest `lang`); it stays the same while
  *   pressed, as `aria-pressed` says the rest
+ * @slot icon - replaces the icon before the label (default: the target's device, a camera or a microphone, crossed
+ *   out while muted; none for other targets). Use `media-toggle[pressed]` to show another one while muted.
  *
  * @csspart button - the native `<button>`
+ * @csspart icon - the default icon (an inline SVG in the text colour)
  *
- * @cssprop --media-toggle-font - the font (default: inherited)
- * @cssprop --media-toggle-padding - the button's padding
- * @cssprop --media-toggle-border - the button's border (default 1px solid currentColor)
- * @cssprop --media-toggle-radius - the button's corner radius (default: pill)
- * @cssprop --media-toggle-background - the button's background (default transparent)
- * @cssprop --media-toggle-color - the button's text color (default: inherited)
- * @cssprop --media-toggle-pressed-background - the background while muted (default red)
- * @cssprop --media-toggle-pressed-color - the text color while muted (default white)
- * @cssprop --media-toggle-focus-ring - the focused button's outline
+ * @cssprop --media-toggle-font - the font (default `--lme-font`, else inherited)
+ * @cssprop --media-toggle-padding - the button's padding (default: `--lme-space` twice, inline)
+ * @cssprop --media-toggle-border - the button's border (default 1px solid `--lme-border-color`)
+ * @cssprop --media-toggle-radius - the button's corner radius (default `--lme-radius`)
+ * @cssprop --media-toggle-background - the button's background (default `--lme-surface`)
+ * @cssprop --media-toggle-color - the button's text colour (default `--lme-on-surface`)
+ * @cssprop --media-toggle-pressed-background - the background while muted (default `--lme-accent`)
+ * @cssprop --media-toggle-pressed-color - the text colour while muted (default `--lme-on-accent`)
+ * @cssprop --media-toggle-focus-ring - the focused button's outline (default `--lme-focus-ring`)
  */
 export class MediaToggle extends FormControlElement {
   static override styles = styles;
@@ -129,9 +140,10 @@ export class MediaToggle extends FormControlElement {
 
   protected override render() {
     const named = this.outsideLabel();
-    return html`<button part="button" type="button" aria-pressed=${this.pressed} aria-label=${named || nothing}
+    const icon = this.target && ICONS[this.target.localName]?.[Number(this.pressed)];
+    return html`<button part="button" class="button" type="button" aria-pressed=${this.pressed} aria-label=${named || nothing}
       ?disabled=${!this.target || this.formDisabled} @click=${this.onClick}>
-      <slot>${this.text.t('label')}</slot>
+      <slot name="icon">${icon?.() ?? nothing}</slot><slot>${this.text.t('label')}</slot>
     </button>`;
   }
 

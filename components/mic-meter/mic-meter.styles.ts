@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { browserControlStyles } from '../base/browser-control-styles.js';
 import { statusStyles } from '../base/status-styles.js';
+import { themeStyles } from '../base/theme.js';
 
 export const styles = [
+  themeStyles,
   statusStyles,
   browserControlStyles,
   css`
@@ -28,8 +30,8 @@ export const styles = [
     width: 100%;
     height: 100%;
     overflow: hidden;
-    background: var(--mic-meter-track-color, rgb(127 127 127 / 0.25));
-    border-radius: var(--mic-meter-radius, 999px);
+    background: var(--mic-meter-track-color, color-mix(in srgb, var(--_lme-on-surface) 18%, transparent));
+    border-radius: var(--mic-meter-radius, var(--_lme-radius));
   }
 
   .segmented {
@@ -77,21 +79,26 @@ export const styles = [
   }
 
   .fill {
-    background: var(--mic-meter-fill, #2e9d4f);
+    background: var(--mic-meter-fill, var(--_lme-accent));
     transform: translateX(100%);
   }
 
   :host([speaking]) .fill {
-    background: var(--mic-meter-speaking-fill, var(--mic-meter-fill, #2e9d4f));
+    background: var(--mic-meter-speaking-fill, var(--mic-meter-fill, var(--_lme-accent)));
   }
 
   :host([clipping]) .fill {
-    background: var(--mic-meter-clipping-fill, #d93025);
+    background: var(--mic-meter-clipping-fill, var(--_lme-danger));
   }
 
   /* The peak marker rides a lane one marker shorter than the track, moved by a share of its own length. */
   .lane {
-    inset-inline-end: var(--mic-meter-peak-size, 2px);
+    right: var(--mic-meter-peak-size, 2px);
+  }
+
+  /* Right to left, the level grows from the right, as a native <meter> does: the track drawn mirrored. */
+  :host(:dir(rtl):not([orientation='vertical'])) .track {
+    transform: scaleX(-1);
   }
 
   .peak {
@@ -131,8 +138,10 @@ export const styles = [
   /* The hint (the audio waits for a gesture) and the own control of the browser take the place of the bar: the host
      grows to hold them. */
   .hint {
+    font: var(--_lme-font, inherit);
     font-size: 0.875em;
     line-height: 1.3;
+    color: var(--_lme-muted);
   }
 
   :host(:state(suspended-hint)) {

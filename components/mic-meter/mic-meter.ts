@@ -86,14 +86,14 @@ const stateText = {
  * @cssprop --mic-meter-peak - set by the element on itself, at most every 250 ms: the held peak, 0..1
  * @cssprop --level - deprecated (removed in the next release): the same as `--mic-meter-level`
  * @cssprop --peak - deprecated (removed in the next release): the same as `--mic-meter-peak`
- * @cssprop --mic-meter-fill - the bar's background (a color or a gradient); default green
+ * @cssprop --mic-meter-fill - the bar's background (a colour or a gradient); default `--lme-accent`
  * @cssprop --mic-meter-speaking-fill - the bar while speaking
- * @cssprop --mic-meter-clipping-fill - the bar while clipping; default red
- * @cssprop --mic-meter-track-color - behind the bar
+ * @cssprop --mic-meter-clipping-fill - the bar while clipping; default `--lme-danger`
+ * @cssprop --mic-meter-track-color - behind the bar; default `--lme-on-surface` at 18 %
  * @cssprop --mic-meter-peak-color - the peak marker; default `currentColor`
  * @cssprop --mic-meter-peak-size - the peak marker's thickness; default 2px
  * @cssprop --mic-meter-segment-gap - the gap between segments; default 2px
- * @cssprop --mic-meter-radius - the track's corner radius (continuous bar only)
+ * @cssprop --mic-meter-radius - the track's corner radius (continuous bar only); default `--lme-radius`
  */
 export class MicMeter extends DeviceCaptureElement {
   static override styles = styles;

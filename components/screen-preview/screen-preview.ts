@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { CaptureElement, warnInvalid } from '../base/capture-element.js';
+import { screenIcon } from '../base/icons.js';
 import { LocalizeController } from '../base/localize-controller.js';
 import { previewMessage, renderPreview, showWhileLive } from '../base/preview.js';
 import { CaptureState, ErrorKind, TagName } from '../core/constants.js';
@@ -42,17 +43,20 @@ const final: readonly ErrorKind[] = [ErrorKind.Unsupported, ErrorKind.Insecure];
  * @csspart frame - the box that keeps the aspect ratio
  * @csspart video - the `<video>` element (always muted)
  * @csspart start-button - the default start button
+ * @csspart icon - the start button's icon (a screen; replace the whole button with the `start` slot)
  * @csspart message - the default text of the requesting, ended and error slots
  *
  * @cssprop --screen-preview-aspect-ratio - the frame's aspect ratio (default `16 / 9`)
  * @cssprop --screen-preview-object-fit - how the video fills the frame (default `contain`)
- * @cssprop --screen-preview-background - behind the video and the messages (default `#111`)
- * @cssprop --screen-preview-color - message text color (default `#eee`)
- * @cssprop --screen-preview-font - message font
- * @cssprop --screen-preview-button-border - the start button's border (default 1px solid currentColor)
- * @cssprop --screen-preview-button-radius - the start button's corner radius (default: pill)
- * @cssprop --screen-preview-button-background - the start button's background (default transparent)
- * @cssprop --screen-preview-focus-ring - the focused start button's outline
+ * @cssprop --screen-preview-background - behind the video and the messages (default `--lme-stage`)
+ * @cssprop --screen-preview-color - message text colour (default `--lme-on-stage`)
+ * @cssprop --screen-preview-font - message font (default `--lme-font`, else inherited)
+ * @cssprop --screen-preview-radius - the frame's corner radius (default `--lme-radius`)
+ * @cssprop --screen-preview-button-border - the start button's border (default none)
+ * @cssprop --screen-preview-button-radius - the start button's corner radius (default `--lme-radius`)
+ * @cssprop --screen-preview-button-background - the start button's background (default `--lme-accent`)
+ * @cssprop --screen-preview-button-color - the start button's text colour (default `--lme-on-accent`)
+ * @cssprop --screen-preview-focus-ring - the focused start button's outline (default `--lme-focus-ring`)
  */
 export class ScreenPreview extends CaptureElement {
   static override styles = styles;
@@ -132,7 +136,7 @@ export class ScreenPreview extends CaptureElement {
   private renderStart(label: string) {
     // The click listener sits around the slot, so a page's own slotted control starts the capture too.
     return html`<div class="start" @click=${this.onStartClick}>
-      <slot name="start"><button part="start-button" type="button">${label}</button></slot>
+      <slot name="start"><button part="start-button" class="button primary" type="button">${screenIcon()}${label}</button></slot>
     </div>`;
   }
 

@@ -21,8 +21,8 @@ import { simulate } from '../support/simulator.js';
 
 const inShadow = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
 const startButton = (el: Element) => inShadow(el, '[part~="start-button"]').textContent!.trim();
-/** The toggle's label when nothing is slotted: its slot's default content. */
-const toggleLabel = (el: Element) => inShadow(el, 'slot').textContent!.trim();
+/** The toggle's label when nothing is slotted: its default slot's default content. */
+const toggleLabel = (el: Element) => inShadow(el, 'slot:not([name])').textContent!.trim();
 const statusOf = (el: Element) => inShadow(el, '[role="status"]');
 
 describe('texts in the closest lang', () => {
