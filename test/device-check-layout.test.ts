@@ -68,6 +68,9 @@ describe('<device-check> as a pre-call screen', () => {
     // The hint takes the whole row below the select (as the browser's control does): the bar is what is checked here.
     if (hinting(meter)) await sendMouse({ type: 'click', position: [2, 2] });
     await until(() => !hinting(meter), 'the level, not the hint');
+    // The DOM bar, whose boxes say where the level is; a canvas bar sits in the same track, mirrored with it.
+    meter.setAttribute('renderer', 'dom');
+    await (meter as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     expect(label.textContent, 'the meter’s label').to.equal('Input level');
     expect(label.checkVisibility(), 'the label shown').to.equal(true);
     for (const dir of ['ltr', 'rtl']) {

@@ -20,7 +20,7 @@ const onScale = (db: number) => (db - MIN_DB) / -MIN_DB;
 /** The tone's RMS level as the loopback lets it reach the meter (see above), and its held peak, on -200..0 dB. */
 const LEVEL = [onScale(20 * Math.log10(0.5 / Math.SQRT2) - 6), onScale(20 * Math.log10(0.5 / Math.SQRT2)) + 0.005] as const;
 const PEAK = onScale(20 * Math.log10(0.5));
-const FILL = [0x2e, 0x9d, 0x4f];
+const FILL = [0x0b, 0x57, 0xd0];
 /** A device pixel or two of a bar about 160 px long, and the edge's antialiasing. */
 const PIXEL_SLACK = 0.015;
 

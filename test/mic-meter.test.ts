@@ -9,8 +9,8 @@ import { captureWarnings, spyGetUserMedia, stateOf, until } from './support/medi
 import { filledShare, meterCanvas } from './support/meter-pixels.js';
 import { simulate } from './support/simulator.js';
 
-/** The fill's default colour, #2e9d4f. */
-const FILL = [0x2e, 0x9d, 0x4f];
+/** The fill's default colour in a light page: the theme's accent, #0b57d0 (--lme-accent). */
+const FILL = [0x0b, 0x57, 0xd0];
 
 const cssLevel = (el: HTMLElement) => Number(el.style.getPropertyValue('--mic-meter-level') || 0);
 const box = (el: MicMeter, selector: string) => el.shadowRoot!.querySelector(selector)!.getBoundingClientRect();
