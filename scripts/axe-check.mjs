@@ -13,12 +13,14 @@ const ADDON_DISABLED_RULES = ['region'];
  * Resolves with the violations as one line each: `problems` when they fail the story (`test: 'error'`, the
  * default), `warnings` when the story marks them `test: 'todo'`.
  * @param {import('playwright-core').Page} page a story page whose render has finished
+ * @param {string[]} [only] only these rules (a second look in another colour scheme needs only the colour's), unless
+ *   the story names its own
  */
-export async function checkA11y(page) {
+export async function checkA11y(page, only) {
   const a11y = await page.evaluate(() => window.__STORYBOOK_PREVIEW__.currentRender?.story?.parameters.a11y ?? {});
   if (a11y.disable || a11y.test === 'off') return { problems: [], warnings: [] };
-  await page.addScriptTag({ content: AXE_SOURCE });
-  const violations = await page.evaluate(async ({ a11y, disabled }) => {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
+  const violations = await page.evaluate(async ({ a11y, disabled, only }) => {
     const { config = {}, options = {} } = a11y;
     const context = { include: '#storybook-root', exclude: [] };
     if (a11y.context) {
@@ -34,10 +36,11 @@ export async function checkA11y(page) {
     const off = {};
     for (const { id, enabled } of rules) if (typeof enabled === 'boolean') enabled ? delete off[id] : (off[id] = { enabled: false });
     // Only violations are reported: axe skips collecting the passing nodes, unless the story asks for them.
-    const runOptions = { resultTypes: ['violations'], ...options, ...(options.runOnly && { rules: { ...off, ...options.rules } }) };
+    const runOnly = options.runOnly ?? (only && { type: 'rule', values: only });
+    const runOptions = { resultTypes: ['violations'], ...options, ...(runOnly && { runOnly, rules: { ...off, ...options.rules } }) };
     const results = await window.axe.run(context, runOptions);
     return results.violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, targets: nodes.map(node => node.target) }));
-  }, { a11y, disabled: ADDON_DISABLED_RULES });
+  }, { a11y, disabled: ADDON_DISABLED_RULES, only });
   // A target is a list of selectors, a list in turn for an element inside shadow roots: shown joined by " >>> ".
   const lines = violations.map(({ id, impact, help, targets }) =>
     `axe ${id} (${impact}): ${help} at ${targets.map(target => target.flat().join(' >>> ')).join(', ')}`);
