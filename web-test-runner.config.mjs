@@ -170,9 +170,8 @@ export default {
   files: first.files,
   nodeResolve: true,
   concurrency: 1,
-  // Chromium, Firefox, the WebKit shards and two more at once (the tests wait on real time far more than they
-  // compute: a full run keeps these 2 cores under half busy); the other groups as they finish.
-  concurrentBrowsers: 2 + WEBKIT_SHARDS + 2,
+  // Chromium, Firefox and the WebKit shards at once; the other groups as they finish.
+  concurrentBrowsers: 2 + WEBKIT_SHARDS,
   // A file's slowest engine takes ~50 s here (70 s on a machine loaded far beyond CI's); a page that never reports
   // is given up on after this, and its file run once more (scripts/run-tests.mjs).
   testsFinishTimeout: 120_000,
