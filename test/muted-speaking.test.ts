@@ -12,12 +12,13 @@ const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 
 describe('<mic-meter muted> speaking', () => {
   it('follows the fake microphone while muted: [muted][speaking], an empty bar', async function () {
-    this.timeout(20_000); // WebKit's mock microphone may start with seconds of silence
+    // WebKit's mock microphone may start with seconds of silence, and Firefox's fake one is late on a busy machine.
+    this.timeout(40_000);
     const el = await fixture<MicMeter>(html`<mic-meter muted></mic-meter>`);
     await stateOf(el, CaptureState.Live);
     await gesture();
     const event = oneEvent(el, 'speakingchange');
-    await until(() => el.matches('mic-meter[muted][speaking]'), 'mic-meter[muted][speaking]', 12_000);
+    await until(() => el.matches('mic-meter[muted][speaking]'), 'mic-meter[muted][speaking]', 30_000);
     expect((await event).detail).to.deep.equal({ speaking: true });
     expect(el.speaking).to.equal(true);
     expect(el.level, 'the bar shows what is sent').to.equal(0);
@@ -45,9 +46,9 @@ describe('<mic-meter muted> speaking', () => {
     await gesture();
     await until(() => el.hasAttribute('speaking'), 'speaking before muting');
     el.muted = true;
-    await sleep(800);
+    // The level reaches the page a few readings late (later on a busy machine): it is waited for, speaking is not.
+    await until(() => el.level === 0, 'the bar showing what is sent: nothing', 3000);
     expect(el.matches('[muted][speaking]'), '[muted][speaking]').to.equal(true);
-    expect(el.level).to.equal(0);
     sim.setLevel(0);
     await until(() => !el.hasAttribute('speaking'), 'not speaking once quiet', 1500);
     sim.setLevel(0.3);
