@@ -3,10 +3,10 @@
 //   runs only those files, each with the browsers of its group). A file whose browser session was lost (WebKit's
 //   MiniBrowser or its driver died, a file that never reported) is run once more in that browser, and the run says
 //   so; a test that failed is never run again.
-// - in a full run only, the package as users get it: built, then in one lane every Storybook story
-//   (scripts/check-stories.mjs), and in another typecheck, lint, its size budgets (scripts/check-size.mjs), imported
-//   and server-rendered in Node (test/node/), the examples (scripts/check-examples.mjs), every example of the README (scripts/check-readme.mjs) and the recovery of a
-//   persisted recording after a reload and a crash (scripts/check-recovery.mjs) in Chromium. Its output is printed once the browser tests are done.
+// - in a full run only, the package as users get it: built, then typecheck, lint, its size budgets
+//   (scripts/check-size.mjs), imported and server-rendered in Node (test/node/), the examples (scripts/check-examples.mjs), every example of the README (scripts/check-readme.mjs) and the recovery of a
+//   persisted recording after a reload and a crash (scripts/check-recovery.mjs) in Chromium; once the browser tests
+//   are done, every Storybook story (scripts/check-stories.mjs). Its output is printed at the end.
 // It ends with each engine's totals and skips (with their reasons), how long each step took, and the total of all as
 // its last line: "N passed, N failed". For Firefox it starts a PulseAudio null sink, since an AudioContext without
 // an output device never runs. WebKit's display and driver are started by the runner itself (scripts/webkit.mjs);
@@ -146,15 +146,17 @@ async function browserTests() {
 }
 
 /**
- * The package as users get it, in two lanes beside the browser tests: built first (the build regenerates the
- * manifest, which the stories read), then the stories in one lane, and typecheck, lint, size budgets, Node tests,
- * examples, the README and the recovery check in the other. Resolves with their exit code.
+ * The package as users get it, beside the browser tests: built first (the build regenerates the manifest, which the
+ * stories read), then typecheck, lint, size budgets, Node tests, examples, the README and the recovery check; the
+ * stories once both the build and the browser tests are done (`afterBrowsers`): 130 stories in both schemes beside
+ * three engines' tests overloaded these 2-core machines into timing failures. Resolves with their exit code.
  */
-async function packageChecks(log, storiesLog) {
+async function packageChecks(log, storiesLog, afterBrowsers) {
   const step = (name, command, commandArgs, to = log) => run(name, command, commandArgs, { log: to });
   const built = await step('build', 'npm', ['run', '--silent', 'build']);
   if (built !== 0) return built;
-  const stories = interrupted || !wanted.includes('chromium') ? 0 : step('stories', 'node', ['scripts/check-stories.mjs', STORY_TOTALS, '--generated'], storiesLog);
+  const stories = afterBrowsers.then(() =>
+    interrupted || !wanted.includes('chromium') ? 0 : step('stories', 'node', ['scripts/check-stories.mjs', STORY_TOTALS, '--generated'], storiesLog));
   const checks = async () => {
     let code = await step('typecheck', 'npm', ['run', '--silent', 'typecheck']);
     code = (await step('lint', 'npm', ['run', '--silent', 'lint'])) || code;
@@ -190,7 +192,8 @@ const started = Date.now();
 stopSink = await startNullSink();
 const log = fullRun ? createWriteStream(PACKAGE_LOG) : undefined;
 const storiesLog = fullRun ? createWriteStream(STORIES_LOG) : undefined;
-const [browser, packageCode] = await Promise.all([browserTests(), fullRun ? packageChecks(log, storiesLog) : 0]);
+const browserRun = browserTests();
+const [browser, packageCode] = await Promise.all([browserRun, fullRun ? packageChecks(log, storiesLog, browserRun) : 0]);
 cleanUp();
 if (log) {
   await Promise.all([log, storiesLog].map(stream => new Promise(resolve => stream.end(resolve))));
