@@ -29,7 +29,7 @@ export async function liveFrame(source: StillSource, shown: () => HTMLVideoEleme
   if (source.state !== CaptureState.Live) throw notLive();
   await source.updateComplete;
   const video = shown();
-  if (video.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA && video.videoWidth > 0) return video;
+  if (video.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA && video.videoWidth > 0) return presented(video);
   await new Promise<void>((resolve, reject) => {
     const done = () => {
       video.removeEventListener('loadeddata', done);
@@ -40,7 +40,20 @@ export async function liveFrame(source: StillSource, shown: () => HTMLVideoEleme
     video.addEventListener('loadeddata', done);
     source.addEventListener('statechange', done);
   });
-  return video;
+  return presented(video);
+}
+
+/**
+ * `video` once it has presented a frame: WebKit on a busy machine reports a current frame (`loadeddata`, a size)
+ * before it can draw one, and a still taken then is black. Where `requestVideoFrameCallback` is missing, or no frame
+ * comes within 250 ms (a video not rendered, e.g. hidden), as it is.
+ */
+function presented(video: HTMLVideoElement): Promise<HTMLVideoElement> {
+  if (!('requestVideoFrameCallback' in video)) return Promise.resolve(video);
+  return new Promise(resolve => {
+    const timer = setTimeout(() => (video.cancelVideoFrameCallback(handle), resolve(video)), 250);
+    const handle = video.requestVideoFrameCallback(() => (clearTimeout(timer), resolve(video)));
+  });
 }
 
 /** Draws `image` (`width`×`height`) on a canvas of that size, flipped if asked, and encodes it. */
