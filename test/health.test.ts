@@ -172,7 +172,8 @@ describe('health: dark and frozen', () => {
   describe('with shorter timings (setHealthTimings)', () => {
     withShortTimings();
 
-    it('screen readers hear each state and health change once, politely', async () => {
+    it('screen readers hear each state and health change once, politely', async function () {
+      this.timeout(30_000);
       const sim = simulate();
       const el = await fixture<CameraPreview>(html`<camera-preview manual></camera-preview>`);
       const region = el.shadowRoot!.querySelector('[role=status]')!;
@@ -181,10 +182,11 @@ describe('health: dark and frozen', () => {
       await el.start();
       await sleep(300);
       sim.setScene('covered');
-      await appears(el, 'dark', HealthThreshold.darkMs + SLACK_MS);
+      // What is said is checked here, not how soon (the tests above time it): generous bounds for a busy machine.
+      await appears(el, 'dark', 10_000);
       await el.updateComplete;
       sim.setScene('pattern');
-      await until(() => !el.hasAttribute('dark'), 'dark cleared', 1500);
+      await until(() => !el.hasAttribute('dark'), 'dark cleared', 10_000);
       await el.updateComplete;
       await sleep(100);
       // Lit's dev build may write one text twice in a row: what a screen reader says is each new text.

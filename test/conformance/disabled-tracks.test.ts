@@ -16,6 +16,9 @@ async function firstFrame(stream: MediaStream): Promise<Uint8ClampedArray> {
   video.srcObject = stream;
   void video.play();
   await loaded;
+  // A presented frame: on a busy machine the first one can be drawn only a little after `loadeddata` (it read as
+  // transparent then, which the black check can't tell from black).
+  await new Promise(resolve => video.requestVideoFrameCallback(resolve));
   return framePixels(video);
 }
 
