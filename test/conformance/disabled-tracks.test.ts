@@ -17,8 +17,9 @@ async function firstFrame(stream: MediaStream): Promise<Uint8ClampedArray> {
   void video.play();
   await loaded;
   // A presented frame: on a busy machine the first one can be drawn only a little after `loadeddata` (it read as
-  // transparent then, which the black check can't tell from black).
-  await new Promise(resolve => video.requestVideoFrameCallback(resolve));
+  // transparent then, which the black check can't tell from black). Firefox presents none of a disabled track's
+  // black frames to the callback: a second at most.
+  await Promise.race([new Promise(resolve => video.requestVideoFrameCallback(resolve)), new Promise(resolve => setTimeout(resolve, 1000))]);
   return framePixels(video);
 }
 
