@@ -92,17 +92,10 @@ async function sampleFromFrame(frame: VideoFrame): Promise<Sample | undefined> {
   return sampleOf(luma);
 }
 
-/**
- * Whether a frame is read from the video itself (`new VideoFrame(video)`): where the browser hands frames to scripts
- * anyway (Chromium's MediaStreamTrackProcessor). Elsewhere the sample is drawn: in WebKitGTK, reading the video into a
- * VideoFrame every second went with stills and canvas copies of the same video coming out black on a busy machine.
- */
-const READS_FRAMES = typeof VideoFrame === 'function' && 'MediaStreamTrackProcessor' in globalThis;
-
 /** A 16×9 sample of the frame `video` shows, and whether it is dark; undefined while it has no frame. */
 async function sample(video: HTMLVideoElement, context: CanvasRenderingContext2D): Promise<Sample | undefined> {
   if (video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA || video.videoWidth === 0) return undefined;
-  if (!READS_FRAMES) return sampleByDrawing(video, context);
+  if (typeof VideoFrame !== 'function') return sampleByDrawing(video, context);
   let frame: VideoFrame | undefined;
   try {
     frame = new VideoFrame(video);
