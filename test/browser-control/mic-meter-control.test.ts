@@ -4,13 +4,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../components/mic-meter/define.js';
 import type { MicMeter } from '../../components/mic-meter/mic-meter.js';
 import { CaptureState } from '../../components/core/constants.js';
-import { isChromium, skipBecause } from '../support/browser.js';
+import { isChromium, shown, skipBecause } from '../support/browser.js';
 import { browserControlOf, clickControl, watchBrowserControls } from '../support/browser-controls.js';
 import { nextTask, stateOf, until } from '../support/media.js';
 
 const NO_ELEMENT = 'only Chromium has the browser’s own <camera> and <microphone> elements';
-const shown = (el: Element | null | undefined) => !!el && getComputedStyle(el).display !== 'none';
-
 describe('<mic-meter> and the browser’s own microphone control', () => {
   it('a manual meter shows it in the bar’s place; a click starts it, with the meter’s processing; muted works', async function () {
     if (!isChromium) return skipBecause(this, NO_ELEMENT);

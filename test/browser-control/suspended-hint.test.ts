@@ -7,10 +7,8 @@ import { sendMouse } from '@web/test-runner-commands';
 import '../../components/mic-meter/define.js';
 import type { MicMeter } from '../../components/mic-meter/mic-meter.js';
 import { Attr, CaptureState } from '../../components/core/constants.js';
-import { isFirefox, skipBecause } from '../support/browser.js';
+import { isFirefox, shown, skipBecause } from '../support/browser.js';
 import { stateOf, until } from '../support/media.js';
-
-const shown = (el: Element | null | undefined) => !!el && getComputedStyle(el).display !== 'none';
 
 describe('<mic-meter> while its AudioContext waits for a gesture', () => {
   it('shows and announces the hint in the bar’s place, then a level after a click', async function () {

@@ -8,11 +8,11 @@ import type { CameraPreview } from '../../components/camera-preview/camera-previ
 import type { MicMeter } from '../../components/mic-meter/mic-meter.js';
 import type { DeviceCheck } from '../../components/device-check/device-check.js';
 import { Attr, CaptureState, ErrorKind } from '../../components/core/constants.js';
+import { shown } from '../support/browser.js';
 import { captureWarnings, nextTask, stateOf, until } from '../support/media.js';
 import { simulate } from '../support/simulator.js';
 
 const controlIn = (host: Element) => host.shadowRoot?.querySelector<HTMLElement & { track: MediaStreamTrack | null }>('[part~=browser-control]') ?? null;
-const shown = (el: Element | null | undefined) => !!el && getComputedStyle(el).display !== 'none';
 
 describe('the simulated browser control', () => {
   it('a blocked preview shows it, marked as simulated; a click goes live; removing the preview ends the capture', async () => {
