@@ -4,23 +4,15 @@
 // segmentation model (@mediapipe/selfie_segmentation) with the TFLite metadata the Tasks API needs added
 // (scripts/tflite-metadata.mjs). Both packages are Apache-2.0: their licence goes along.
 // Usage: node scripts/effect-assets.mjs [folder]
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { withSegmenterMetadata } from './tflite-metadata.mjs';
+import { writeChanged as write } from './write-changed.mjs';
 
 const out = process.argv[2] ?? 'components/core/effects/assets';
 // Both packages' folders (tasks-vision exports no package.json to resolve).
 const vision = 'node_modules/@mediapipe/tasks-vision';
 const selfie = 'node_modules/@mediapipe/selfie_segmentation';
-
-/**
- * Writes a file only when its bytes change: the test run builds the package (which runs this) while the browser
- * tests load these files, which must never see one half written.
- */
-function write(file, bytes) {
-  if (existsSync(file) && Buffer.compare(readFileSync(file), Buffer.from(bytes)) === 0) return;
-  writeFileSync(file, bytes);
-}
 
 mkdirSync(out, { recursive: true });
 for (const file of ['vision_bundle.mjs', 'wasm/vision_wasm_module_internal.js', 'wasm/vision_wasm_module_internal.wasm']) {
