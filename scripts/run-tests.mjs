@@ -162,8 +162,9 @@ async function packageChecks(log, storiesLog, afterBrowsers) {
     code = (await step('lint', 'npm', ['run', '--silent', 'lint'])) || code;
     code = (await step('size', 'node', ['scripts/check-size.mjs', SIZE_TOTALS, '--json', SIZE_ROWS])) || code;
     const nodeTests = readdirSync('test/node').filter(f => f.endsWith('.test.mjs')).map(f => join('test/node', f));
-    code = (await step('node tests', 'node', ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout',
-      '--test-reporter=./scripts/node-totals-reporter.mjs', `--test-reporter-destination=${NODE_TOTALS}`, ...nodeTests])) || code;
+    code = (await run('node tests', 'node', ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout',
+      '--test-reporter=./scripts/node-totals-reporter.mjs', `--test-reporter-destination=${NODE_TOTALS}`, ...nodeTests],
+    { log, env: { ...process.env, SIZE_ROWS } })) || code;
     if (interrupted || !wanted.includes('chromium')) return code;
     code = (await step('examples', 'node', ['scripts/check-examples.mjs', EXAMPLE_TOTALS])) || code;
     if (interrupted) return code;
