@@ -100,7 +100,7 @@ const languagePages = [
 function shownTexts() {
   return {
     camera: document.querySelector('camera-preview')?.shadowRoot?.querySelector('[role=status]')?.textContent.trim(),
-    toggle: document.querySelector('media-toggle')?.shadowRoot?.querySelector('slot')?.textContent.trim(),
+    toggle: document.querySelector('media-toggle')?.shadowRoot?.querySelector('slot:not([name])')?.textContent.trim(),
   };
 }
 
