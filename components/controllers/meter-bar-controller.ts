@@ -71,7 +71,15 @@ export class MeterBarController implements ReactiveController {
   /** The worker or the styles can't draw: the DOM bar from now on. */
   refuse(): void {
     this.#refused = true;
-    this.host.requestUpdate();
+    this.#rerender();
+  }
+
+  /**
+   * Renders once more, after the update this is called from: the next render depends on what this one drew. Asked
+   * for within hostUpdated() it would be an update scheduled as one completes, which Lit warns of (change-in-update).
+   */
+  #rerender(): void {
+    queueMicrotask(() => this.host.requestUpdate());
   }
 
   #toDom(): void {
@@ -90,7 +98,7 @@ export class MeterBarController implements ReactiveController {
     const wanted = host.renderer === 'auto' && !this.#refused;
     if (!wanted && this.onCanvas) {
       this.#toDom();
-      host.requestUpdate();
+      this.#rerender();
     } else if (wanted && this.onCanvas) {
       this.#painter!.repaint();
     } else if (wanted && host.state === CaptureState.Live && canvasMetersSupported()) {
@@ -111,7 +119,7 @@ export class MeterBarController implements ReactiveController {
       this.#painter = new loaded.BarPainter(bar, this.levels, () => this.refuse());
       if (this.#painter.paint()) {
         this.onCanvas = true;
-        host.requestUpdate();
+        this.#rerender();
       } else {
         this.#painter = undefined;
         this.#refused = true;
