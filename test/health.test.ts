@@ -34,9 +34,10 @@ async function appears(el: HTMLElement, signal: keyof Health, limit: number): Pr
 
 /**
  * The summaries of `el`'s microphone on the kit's level feed: the ones `silent` is decided on, four a second, in the
- * same message as the element's. Audio can't run ahead of the clock, so a bound counted in summaries is a bound in
- * time that a busy machine can't break: when the browser's audio threads are starved, the summaries and the
- * conclusion are late alike (a bound on the clock failed then, on a correct kit).
+ * same message as the element's. Counted from a change of the simulated level while the audio flows, a bound in
+ * summaries is one in audio, which a busy machine can't break: when the browser's audio threads are starved, the
+ * summaries and the conclusion come late alike (a bound on the clock failed then, on a correct kit), and the level
+ * set applies to whatever audio is rendered after it.
  */
 function audioFeed(el: { stream: MediaStream | null }) {
   let heard = 0;
@@ -80,7 +81,7 @@ const status = (el: HTMLElement) => el.shadowRoot!.querySelector('[role=status]'
 
 describe('health: silent', function () {
   this.timeout(30_000); // the bounds are in audio heard (audioFeed); the clock may run ahead of it on a busy machine
-  it('a microphone muted in the OS (digital silence) reads silent within 3 s, announced once', async () => {
+  it('a microphone muted in the OS (digital silence) reads silent, not before 3 s, announced once', async () => {
     simulate({ microphones: [{ osMuted: true }] });
     // Not before 3 s: timed from before the capture exists, which is surely before the silence was first heard.
     const created = performance.now();
@@ -89,8 +90,9 @@ describe('health: silent', function () {
     await stateOf(el, CaptureState.Live);
     await gesture();
     await audioRunning(); // Firefox may resume it a second or two after the gesture
-    // Within 3 s of audio: counted from once the audio runs, which is surely after the silence could first be heard.
-    await audioFeed(el).within('silent', HealthThreshold.silentMs / 1000);
+    // How soon is the mid-call test's (below): the audio that starts here may come in a burst as the browser's audio
+    // catches up, and the silence was there before it.
+    await appears(el, 'silent', 20_000);
     expect(performance.now() - created).to.be.greaterThan(HealthThreshold.silentMs - 500);
     expect(el.silent).to.equal(true);
     expect(events).to.deep.equal([{ silent: true, dark: false, frozen: false }]);
@@ -141,9 +143,8 @@ describe('health: silent', function () {
       await audioRunning(); // Firefox may resume it a second or two after the gesture
       await sleep(HealthThreshold.silentMs + SLACK_MS);
       expect(el.hasAttribute('silent')).to.equal(false);
-      const feed = audioFeed(el);
       el.muted = false;
-      await feed.within('silent', HealthThreshold.silentMs / 1000);
+      await appears(el, 'silent', 20_000);
       el.muted = true;
       await until(() => !el.hasAttribute('silent'), 'silent cleared when muted', 1000);
     });
@@ -228,7 +229,7 @@ describe('health: dark and frozen', () => {
       await stateOf(el, CaptureState.Live);
       await gesture();
       await audioRunning(); // Firefox may resume it a second or two after the gesture
-      await audioFeed(el).within('silent', HealthThreshold.silentMs / 1000);
+      await appears(el, 'silent', 20_000);
       expect(el.dark || el.frozen, 'dark or frozen').to.equal(false);
     });
 
