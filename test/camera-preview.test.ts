@@ -3,7 +3,7 @@ import '../components/camera-preview/define.js';
 import type { CameraPreview } from '../components/camera-preview/camera-preview.js';
 import { Attr, CaptureState, ErrorKind, LocalMediaError } from '../components/core/index.js';
 import { brightest, isChromium, isWebKit, near, pixelAt } from './support/browser.js';
-import { browserException, captureWarnings, KINDS_BY_EXCEPTION, liveTracks, spyGetUserMedia, stateOf, until } from './support/media.js';
+import { browserException, captureWarnings, KINDS_BY_EXCEPTION, liveTracks, spyGetUserMedia, stateOf, until, untilAsync } from './support/media.js';
 import { simulate } from './support/simulator.js';
 
 const RED = [255, 0, 0];
@@ -39,6 +39,10 @@ describe('<camera-preview>', () => {
       await until(() => video.videoWidth > 0, 'a decoded frame');
       expect(video.muted).to.equal(true);
       expect(video.hasAttribute('playsinline')).to.equal(true);
+      // What the video shows first may be black for a while (WebKit's mock camera on a busy machine, for seconds):
+      // the still must have the picture once the video shows it.
+      let shown = 0;
+      await untilAsync(async () => (shown = await brightest(video)) > 50, 'the video showing the camera picture', 10_000);
       const blob = await el.snapshot({ mirror: false });
       expect(blob.type).to.equal('image/png');
       const left = await pixelAt(blob, 20, 240);
@@ -48,7 +52,7 @@ describe('<camera-preview>', () => {
         expect(near(await pixelAt(blob, 620, 240), BLUE)).to.equal(true);
       } else if (isWebKit) {
         // WebKit's mock camera: grey text and shapes on black.
-        expect(await brightest(blob), 'the brightest channel').to.be.above(50);
+        expect(await brightest(blob), `the still's brightest channel (the video's: ${shown})`).to.be.above(50);
       } else {
         expect(left.slice(0, 3).some(channel => channel > 50), `pixel ${left}`).to.equal(true);
       }

@@ -73,14 +73,15 @@ export async function clickOn(element: Element): Promise<void> {
 }
 
 /**
- * The brightest channel value of a frame, over a grid of its pixels: near 0 for a black frame. WebKit's mock camera
- * draws grey text on black, so no single pixel tells its picture from a black frame.
+ * The brightest channel value of a frame (a still, or what a video shows now), over a grid of its pixels: near 0 for
+ * a black frame. WebKit's mock camera draws grey text on black, so no single pixel tells its picture from a black one.
  */
-export async function brightest(blob: Blob, step = 8): Promise<number> {
-  const bitmap = await createImageBitmap(blob);
-  const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
-  context.drawImage(bitmap, 0, 0);
-  const { data, width, height } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+export async function brightest(source: Blob | HTMLVideoElement, step = 8): Promise<number> {
+  const image = source instanceof Blob ? await createImageBitmap(source) : source;
+  const [width, height] = source instanceof Blob ? [(image as ImageBitmap).width, (image as ImageBitmap).height] : [source.videoWidth, source.videoHeight];
+  const context = new OffscreenCanvas(width, height).getContext('2d')!;
+  context.drawImage(image, 0, 0);
+  const { data } = context.getImageData(0, 0, width, height);
   let max = 0;
   for (let y = 0; y < height; y += step) {
     for (let x = 0; x < width; x += step) {
