@@ -116,11 +116,7 @@ async function startDriver(driver, display) {
     const child = spawn(driver, [`--port=${port}`, '--host=127.0.0.1'], {
       detached: true,
       stdio: ['ignore', 'ignore', 'pipe'],
-      // WEBKIT_GST_DISABLE_GL_SINK: WebKitGTK's GL video sink on this display (software GL) hands a canvas's
-      // drawImage() a blank frame, for seconds on end, when the machine is busy, while the video plays and presents
-      // frames (requestVideoFrameCallback fires): snapshots came out black and pixel reads transparent in the whole
-      // run, never in a file alone. Frames in system memory draw every time; Safari's own pipeline is neither.
-      env: { ...process.env, DISPLAY: `:${display}`, WEBKIT_GST_DISABLE_GL_SINK: '1' },
+      env: { ...process.env, DISPLAY: `:${display}` },
     });
     track(child, 'WebKitWebDriver');
     let stderr = '';
