@@ -1,12 +1,13 @@
-// The whole test run (`npm test`, or `npm run test:browsers` without `generate` first). Lanes side by side:
+// The whole test run (`npm test`, or `npm run test:browsers` without `generate` first), in two parts:
 // - the browser tests: web-test-runner in Chromium, Firefox and WebKit (BROWSERS narrows it; `--files <glob>...`
 //   runs only those files, each with the browsers of its group). A file whose browser session was lost (WebKit's
 //   MiniBrowser or its driver died, a file that never reported) is run once more in that browser, and the run says
-//   so; a test that failed is never run again.
-// - in a full run only, the package as users get it: built, then typecheck, lint, its size budgets
-//   (scripts/check-size.mjs), imported and server-rendered in Node (test/node/), the examples (scripts/check-examples.mjs), every example of the README (scripts/check-readme.mjs) and the recovery of a
-//   persisted recording after a reload and a crash (scripts/check-recovery.mjs) in Chromium; once the browser tests
-//   are done, every Storybook story (scripts/check-stories.mjs). Its output is printed at the end.
+//   so; a test that failed is never run again. They have the machine to themselves (see packageChecks).
+// - then, in a full run only, the package as users get it: built, then every Storybook story
+//   (scripts/check-stories.mjs) beside typecheck, lint, its size budgets (scripts/check-size.mjs), imported and
+//   server-rendered in Node (test/node/), the examples (scripts/check-examples.mjs), every example of the README
+//   (scripts/check-readme.mjs) and the recovery of a persisted recording after a reload and a crash
+//   (scripts/check-recovery.mjs) in Chromium. Its output is printed at the end.
 // It ends with each engine's totals and skips (with their reasons), how long each step took, and the total of all as
 // its last line: "N passed, N failed". For Firefox it starts a PulseAudio null sink, since an AudioContext without
 // an output device never runs. WebKit's display and driver are started by the runner itself (scripts/webkit.mjs);
@@ -146,17 +147,19 @@ async function browserTests() {
 }
 
 /**
- * The package as users get it, beside the browser tests: built first (the build regenerates the manifest, which the
- * stories read), then typecheck, lint, size budgets, Node tests, examples, the README and the recovery check; the
- * stories once both the build and the browser tests are done (`afterBrowsers`): 130 stories in both schemes beside
- * three engines' tests overloaded these 2-core machines into timing failures. Resolves with their exit code.
+ * The package as users get it, once the browser tests are done (`afterBrowsers`): built first (the build regenerates
+ * the manifest, which the stories read), then the stories beside typecheck, lint, size budgets, Node tests, examples,
+ * the README and the recovery check. Beside four browsers these steps overloaded the 2 cores (load average 13-20)
+ * into timing failures of the browser tests: audio threads starved, WebKit frames that drew black, every run another
+ * few. Resolves with their exit code.
  */
 async function packageChecks(log, storiesLog, afterBrowsers) {
   const step = (name, command, commandArgs, to = log) => run(name, command, commandArgs, { log: to });
+  await afterBrowsers;
+  if (interrupted) return 0;
   const built = await step('build', 'npm', ['run', '--silent', 'build']);
   if (built !== 0) return built;
-  const stories = afterBrowsers.then(() =>
-    interrupted || !wanted.includes('chromium') ? 0 : step('stories', 'node', ['scripts/check-stories.mjs', STORY_TOTALS, '--generated'], storiesLog));
+  const stories = interrupted || !wanted.includes('chromium') ? 0 : step('stories', 'node', ['scripts/check-stories.mjs', STORY_TOTALS, '--generated'], storiesLog);
   const checks = async () => {
     let code = await step('typecheck', 'npm', ['run', '--silent', 'typecheck']);
     code = (await step('lint', 'npm', ['run', '--silent', 'lint'])) || code;
