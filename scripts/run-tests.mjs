@@ -149,9 +149,9 @@ async function browserTests() {
 /**
  * The package as users get it, once the browser tests are done (`afterBrowsers`): built first (the build regenerates
  * the manifest, which the stories read), then the stories beside typecheck, lint, size budgets, Node tests, examples,
- * the README and the recovery check. Beside four browsers these steps overloaded the 2 cores (load average 13-20)
- * into timing failures of the browser tests: audio threads starved, WebKit frames that drew black, every run another
- * few. Resolves with their exit code.
+ * the README and the recovery check. Beside the browser tests they took the cores from browsers that already keep
+ * both busy (their audio threads starved, their timers came late: a few timing failures every run). Resolves with
+ * their exit code.
  */
 async function packageChecks(log, storiesLog, afterBrowsers) {
   const step = (name, command, commandArgs, to = log) => run(name, command, commandArgs, { log: to });
