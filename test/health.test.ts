@@ -42,7 +42,7 @@ async function appears(el: HTMLElement, signal: keyof Health, limit: number): Pr
 function audioFeed(el: { stream: MediaStream | null }) {
   let heard = 0;
   const meter = meterStream(el.stream!, () => heard++, () => {}, 'slow');
-  after.push(() => meter.dispose());
+  openFeeds.push(meter);
   return {
     /** Counts from now. */
     restart: () => void (heard = 0),
@@ -57,8 +57,8 @@ function audioFeed(el: { stream: MediaStream | null }) {
     },
   };
 }
-const after: (() => void)[] = [];
-afterEach(() => after.splice(0).forEach(dispose => dispose()));
+const openFeeds: { dispose(): void }[] = [];
+afterEach(() => openFeeds.splice(0).forEach(feed => feed.dispose()));
 
 /** Resolves once the page's shared AudioContext runs: until then nothing can be heard, so nothing is concluded. */
 async function audioRunning(): Promise<void> {
