@@ -96,8 +96,8 @@ describe('<screen-preview>', () => {
 
     it('muted sends black frames while the track stays live', async () => {
       const el = await sharing();
-      const lit = framePixel(video(el), 400, 300);
-      expect(lit.slice(0, 3).some(channel => channel > 30), `shared pixel ${lit}`).to.equal(true);
+      // A frame of the screen first: live, the video may not have drawn one yet (0,0,0,0 in a full run).
+      await until(() => framePixel(video(el), 400, 300).slice(0, 3).some(channel => channel > 30), 'a lit frame of the screen');
       el.muted = true;
       await el.updateComplete;
       const track = el.stream!.getVideoTracks()[0]!;
