@@ -5,7 +5,7 @@ import '../components/camera-preview/define.js';
 import type { CameraPreview } from '../components/camera-preview/define.js';
 import type { EffectProcessor } from '../components/core/effects/effect-types.js';
 import { TagName } from '../components/core/constants.js';
-import { eventually, storyElement } from './support/expectations.js';
+import { EFFECT_ON_TIMEOUT, eventually, storyElement } from './support/expectations.js';
 import { room } from './support/effects.js';
 import { grayscale } from './support/grayscale-processor.js';
 
@@ -33,7 +33,7 @@ type Story = StoryObj<EffectArgs>;
 
 /** Waits until the preview reflects `effect-state="<state>"`. */
 const effectState = (state: string) =>
-  eventually(context => expect(storyElement<CameraPreview>(context).getAttribute('effect-state')).toBe(state), [`effect-${state}`]);
+  eventually(context => expect(storyElement<CameraPreview>(context).getAttribute('effect-state')).toBe(state), [`effect-${state}`], EFFECT_ON_TIMEOUT);
 
 /** The background blurred, the person sharp (the simulated camera has no person: all of it is blurred). */
 export const Blur: Story = { play: effectState('on') };

@@ -7,7 +7,7 @@ import type { MediaToggle } from '../components/media-toggle/define.js';
 import type { CameraPreview } from '../components/camera-preview/define.js';
 import { TagName } from '../components/core/constants.js';
 import { room } from './support/effects.js';
-import { eventually, expectStatus, play, sequence, storyElement, type PlayContext } from './support/expectations.js';
+import { EFFECT_ON_TIMEOUT, eventually, expectStatus, play, sequence, storyElement, type PlayContext } from './support/expectations.js';
 import { simulated } from './support/simulated-media.js';
 import { browserControlIn } from './support/browser-control.js';
 import { inTheDark } from './support/theme.js';
@@ -229,7 +229,7 @@ export const BackgroundChosen: Story = {
       const preview = inner(context, 'camera-preview') as CameraPreview;
       expect(preview.getAttribute('effect-state'), '<camera-preview> effect-state').toBe('on');
       expect(storyElement<DeviceCheck>(context).result.effect, 'result.effect').toEqual({ effect: 'background', backgroundImage: background });
-    }),
+    }, [], EFFECT_ON_TIMEOUT),
   ),
 };
 

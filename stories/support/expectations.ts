@@ -41,16 +41,22 @@ export function storyElement<T extends Element = HTMLElement>({ canvasElement, c
 }
 
 /**
- * A step that waits up to ten seconds for `check` to stop throwing, then fails with its last failure; `asserts`
- * names the states it checks. The stories are named after what the simulated devices do: on real devices (the
- * toolbar's Media menu) the story shows what yours do, and nothing is checked.
+ * A step that waits up to ten seconds (or `timeout` ms) for `check` to stop throwing, then fails with its last
+ * failure; `asserts` names the states it checks. The stories are named after what the simulated devices do: on real
+ * devices (the toolbar's Media menu) the story shows what yours do, and nothing is checked.
  */
-export const eventually = (check: (context: PlayContext) => void | Promise<void>, asserts: readonly string[] = []): Play =>
+export const eventually = (check: (context: PlayContext) => void | Promise<void>, asserts: readonly string[] = [], timeout = TIMEOUT): Play =>
   play(async context => {
     if (context.globals[MEDIA_GLOBAL] === 'real') return;
     // The default onTimeout appends the whole canvas's markup to the message.
-    await waitFor(() => check(context), { timeout: TIMEOUT, onTimeout: error => error });
+    await waitFor(() => check(context), { timeout, onTimeout: error => error });
   }, asserts);
+
+/**
+ * How long an effect may take to turn on in a story: its segmentation model and WebAssembly load first, which took
+ * over ten seconds while the story check ran beside the rest of the test run on 2 cores.
+ */
+export const EFFECT_ON_TIMEOUT = 20_000;
 
 /** Throws unless the story's element reflects `state` (and the rest): what a state story is named after. */
 export function assertState(element: Element, state: string, { error, attribute, permission, deniedBy }: StateDetails = {}) {
