@@ -39,7 +39,7 @@ async function appears(el: HTMLElement, signal: keyof Health, limit: number): Pr
  * summaries and the conclusion come late alike (a bound on the clock failed then, on a correct kit), and the level
  * set applies to whatever audio is rendered after it.
  */
-function audioFeed(el: { stream: MediaStream | null }) {
+function audioFeed(el: HTMLElement & { stream: MediaStream | null }) {
   let heard = 0;
   const meter = meterStream(el.stream!, () => heard++, () => {}, 'slow');
   openFeeds.push(meter);
@@ -52,7 +52,7 @@ function audioFeed(el: { stream: MediaStream | null }) {
      * clock into its output's buffer (WebKitGTK, in bursts: 15 summaries for 3 s once).
      */
     async within(signal: keyof Health, seconds: number, gone = false): Promise<void> {
-      await until(() => el instanceof HTMLElement && el.hasAttribute(signal) !== gone, `${signal}${gone ? ' cleared' : ''}`, 20_000);
+      await until(() => el.hasAttribute(signal) !== gone, `${signal}${gone ? ' cleared' : ''}`, 20_000);
       expect(heard, `${signal}${gone ? ' cleared' : ''}: summaries heard before (${SLOW_READINGS_PER_S} a second of audio)`).to.be.at.most(Math.ceil(seconds * SLOW_READINGS_PER_S) + SLOW_READINGS_PER_S);
     },
   };

@@ -71,10 +71,10 @@ export function framePixel(video: HTMLVideoElement, x: number, y: number): [numb
   return [r!, g!, b!, a!];
 }
 
-/** A real click (a user gesture, as getDisplayMedia requires) in the middle of `element`, scrolled into view. */
 /** Whether `el` is there and its styles show it (`display` other than `none`). */
 export const shown = (el: Element | null | undefined): boolean => !!el && getComputedStyle(el).display !== 'none';
 
+/** A real click (a user gesture, as getDisplayMedia requires) in the middle of `element`, scrolled into view. */
 export async function clickOn(element: Element): Promise<void> {
   element.scrollIntoView({ block: 'center', inline: 'center' });
   const { left, top, width, height } = element.getBoundingClientRect();
