@@ -100,7 +100,6 @@ ${components.join('\n')}
 `;
 }
 
-
 const elements = elementsOf(readManifest());
 const eventKeys = Object.fromEntries(Object.entries(readConstants(ts).EventName ?? {}).map(([key, value]) => [value, key]));
 writeChanged('components/react/index.ts', reactEntry(elements));
