@@ -141,6 +141,7 @@ export class AudioLevelController implements ReactiveController, Omit<LevelValue
   readonly canvasOptions: CanvasMeterOptions = {
     // The worker's regular values come every 250 ms already: each writes `--mic-meter-level`, a flip alone does not.
     values: (values, due, handedOver) => {
+      this.#running();
       if (this.#fresh && performance.now() - this.#readAt > FRESH_MS) this.#canvas?.set({ fresh: (this.#fresh = false) });
       this.options.onSpeaking?.(values.speaking, handedOver === this.#handedOver);
       this.#apply(values, undefined, due);
@@ -194,6 +195,7 @@ export class AudioLevelController implements ReactiveController, Omit<LevelValue
   }
 
   readonly #onReading = (rms: number, peak: number, now: number): void => {
+    this.#running();
     this.#state.read(rms, peak, now, this.options.scale());
     this.options.onReading?.(this.#state.db, now);
     this.#apply(this.#state, now, true);
@@ -202,6 +204,14 @@ export class AudioLevelController implements ReactiveController, Omit<LevelValue
   readonly #onSuspended = (suspended: boolean): void => {
     if (this.#setFlag('suspended', Attr.Suspended, suspended)) this.options.onSuspendedChange?.(suspended);
   };
+
+  /**
+   * Readings come only from a running audio thread: the context runs, even if its `statechange` is still on its way
+   * (Firefox delivers it after the first readings when the page's main thread is busy).
+   */
+  #running(): void {
+    if (this.suspended) this.#onSuspended(false);
+  }
 
   /**
    * Takes the values in: `clipping` at once, `--mic-meter-level` and `--mic-meter-peak` at most every

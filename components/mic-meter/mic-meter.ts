@@ -160,8 +160,9 @@ export class MicMeter extends DeviceCaptureElement {
       if (!this.muted && current) this.voice.follow(speaking, performance.now());
     },
     speaking: () => this.voice.speaking,
-    // The hint's text goes to the status region (announced once) and the value text.
-    onSuspendedChange: () => this.requestUpdate(),
+    // The hint's text goes to the status region (announced once) and the value text. A new meter (the bar's move to a
+    // canvas, from hostUpdated) hears the context's state at once: its render is asked for after that update.
+    onSuspendedChange: () => queueMicrotask(() => this.requestUpdate()),
     onCanvasFailed: () => this.bar.refuse(),
   });
 
