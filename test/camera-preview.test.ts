@@ -2,8 +2,8 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../components/camera-preview/define.js';
 import type { CameraPreview } from '../components/camera-preview/camera-preview.js';
 import { Attr, CaptureState, ErrorKind, LocalMediaError } from '../components/core/index.js';
-import { brightest, isChromium, isWebKit, near, pixelAt, skipBecause, WEBKIT_BLANK_DRAWS } from './support/browser.js';
-import { browserException, captureWarnings, KINDS_BY_EXCEPTION, liveTracks, spyGetUserMedia, stateOf, until, untilAsync } from './support/media.js';
+import { isChromium, isWebKit, near, pictureShown, pixelAt, skipBecause, WEBKIT_BLANK_DRAWS } from './support/browser.js';
+import { browserException, captureWarnings, KINDS_BY_EXCEPTION, liveTracks, spyGetUserMedia, stateOf, until } from './support/media.js';
 import { simulate } from './support/simulator.js';
 
 const RED = [255, 0, 0];
@@ -43,8 +43,8 @@ describe('<camera-preview>', () => {
         expect((await el.snapshot({ mirror: false })).type).to.equal('image/png');
         return skipBecause(this, WEBKIT_BLANK_DRAWS);
       }
-      // The still must have the picture once the video shows it (its first frames may be black for a while).
-      await untilAsync(async () => (await brightest(video)) > 50, 'the video showing the camera picture', 10_000);
+      // The still must have the picture once the video shows it.
+      await pictureShown(el);
       const blob = await el.snapshot({ mirror: false });
       expect(blob.type).to.equal('image/png');
       const left = await pixelAt(blob, 20, 240);
@@ -112,6 +112,7 @@ describe('<camera-preview>', () => {
     it('mirror="on" flips the picture and the default snapshot; mirror="off" does not', async () => {
       const el = await livePreview(html`<camera-preview mirror="on"></camera-preview>`);
       expect(el.hasAttribute(Attr.Mirrored)).to.equal(true);
+      if (isChromium) await pictureShown(el);
       const mirroredShot = await el.snapshot();
       el.mirror = 'off';
       await el.updateComplete;
