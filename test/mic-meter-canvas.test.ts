@@ -47,7 +47,9 @@ async function toneMeter(template = html`<mic-meter min-db=${MIN_DB}></mic-meter
   const el = await fixture<MicMeter>(template);
   await stateOf(el, CaptureState.Live);
   await gesture();
-  await until(() => !!meterCanvas(el) && filledShare(el, fill) > 0.5 && el.peak > 0, 'the canvas and the element to show the level');
+  // Up to 10 s: Firefox resumes its AudioContext up to 1.5 s after the gesture, then the worker starts and the
+  // speaking fill waits for its hold; 5 s ran out once with three busy loops beside the run.
+  await until(() => !!meterCanvas(el) && filledShare(el, fill) > 0.5 && el.peak > 0, 'the canvas and the element to show the level', 10_000);
   return el;
 }
 
