@@ -49,7 +49,12 @@ async function toneMeter(template = html`<mic-meter min-db=${MIN_DB}></mic-meter
   await gesture();
   // Up to 10 s: Firefox resumes its AudioContext up to 1.5 s after the gesture, then the worker starts and the
   // speaking fill waits for its hold; 5 s ran out once with three busy loops beside the run.
-  await until(() => !!meterCanvas(el) && filledShare(el, fill) > 0.5 && el.peak > 0, 'the canvas and the element to show the level', 10_000);
+  await until(() => !!meterCanvas(el) && filledShare(el, fill) > 0.5 && el.peak > 0, 'the canvas and the element to show the level', 10_000).catch(
+    (error: Error) => {
+      const canvas = meterCanvas(el) ? `fill share ${filledShare(el, fill).toFixed(2)}` : 'no canvas';
+      throw new Error(`${error.message} (${canvas}; level ${el.level.toFixed(3)}, peak ${el.peak.toFixed(3)}, speaking ${el.speaking}, suspended ${el.suspended})`);
+    },
+  );
   return el;
 }
 

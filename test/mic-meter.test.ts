@@ -3,7 +3,7 @@ import { sendMouse } from '@web/test-runner-commands';
 import '../components/mic-meter/define.js';
 import type { MicMeter } from '../components/mic-meter/mic-meter.js';
 import { Attr, CaptureState, leaseAudioContext } from '../components/core/index.js';
-import { openAudioContexts } from './support/audio-contexts.js';
+import { openAudioContexts, unclosedAudioContexts } from './support/audio-contexts.js';
 import { gesture, isChromium } from './support/browser.js';
 import { captureWarnings, spyGetUserMedia, stateOf, until } from './support/media.js';
 import { filledShare, meterCanvas } from './support/meter-pixels.js';
@@ -27,7 +27,11 @@ async function liveMeter(template = html`<mic-meter></mic-meter>`): Promise<MicM
   const el = await fixture<MicMeter>(template);
   await stateOf(el, CaptureState.Live);
   // The fake microphones deliver a steady tone, sometimes after a short start-up silence.
-  await until(() => el.db > -60, 'a level from the fake microphone', 8000);
+  await until(() => el.db > -60, 'a level from the fake microphone', 8000).catch((error: Error) => {
+    const track = el.stream?.getAudioTracks()[0];
+    const contexts = unclosedAudioContexts().map(context => `${context.state} at ${context.currentTime.toFixed(2)} s`);
+    throw new Error(`${error.message} (db ${el.db.toFixed(1)}, suspended ${el.suspended}; track ${track?.readyState}, muted ${track?.muted}; AudioContexts: ${contexts.join(', ')})`);
+  });
   await new Promise(resolve => setTimeout(resolve, 300)); // past the first, partly silent window
   return el;
 }
