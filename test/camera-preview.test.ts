@@ -2,8 +2,8 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../components/camera-preview/define.js';
 import type { CameraPreview } from '../components/camera-preview/camera-preview.js';
 import { Attr, CaptureState, ErrorKind, LocalMediaError } from '../components/core/index.js';
-import { isChromium, isWebKit, near, pictureShown, pixelAt, skipBecause, WEBKIT_BLANK_DRAWS } from './support/browser.js';
-import { browserException, captureWarnings, KINDS_BY_EXCEPTION, liveTracks, spyGetUserMedia, stateOf, until } from './support/media.js';
+import { isChromium, isWebKit, near, pixelAt, skipBecause, WEBKIT_BLANK_DRAWS } from './support/browser.js';
+import { browserException, captureWarnings, KINDS_BY_EXCEPTION, liveTracks, pictureShown, spyGetUserMedia, stateOf, until } from './support/media.js';
 import { simulate } from './support/simulator.js';
 
 const RED = [255, 0, 0];

@@ -5,8 +5,8 @@ import type { CameraPreview, MicMeter } from '../../components/index.js';
 import { Attr, CaptureState } from '../../components/core/index.js';
 import { installMediaSimulator, type MediaSimulator } from '../../components/testing/index.js';
 import { openAudioContexts } from '../support/audio-contexts.js';
-import { isChromium, near, NO_SYNTHETIC_TRACK_EVENTS, pictureShown, pixelAt, skipBecause, syntheticTrackEventsReachListeners } from '../support/browser.js';
-import { liveTracks, nextTask, stateOf, until } from '../support/media.js';
+import { isChromium, near, NO_SYNTHETIC_TRACK_EVENTS, pixelAt, skipBecause, syntheticTrackEventsReachListeners } from '../support/browser.js';
+import { liveTracks, nextTask, pictureShown, stateOf, until } from '../support/media.js';
 import { simulate } from '../support/simulator.js';
 
 async function live<T extends HTMLElement>(template: ReturnType<typeof html>): Promise<T> {

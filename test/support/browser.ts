@@ -102,18 +102,6 @@ export async function brightest(source: Blob | HTMLVideoElement, step = 8): Prom
 }
 
 /**
- * Resolves once the `<video>` in `preview`'s shadow root shows a picture (a channel over 50 on the grid): a camera's
- * first frames can be black for a while, and a still taken at once is black then.
- */
-export async function pictureShown(preview: Element, timeout = 10_000): Promise<void> {
-  const video = preview.shadowRoot!.querySelector('video')!;
-  for (const start = performance.now(); video.videoWidth === 0 || (await brightest(video)) <= 50; ) {
-    if (performance.now() - start > timeout) throw new Error(`Timed out waiting: <${preview.localName}> showing the camera picture`);
-    await new Promise(resolve => setTimeout(resolve, 20));
-  }
-}
-
-/**
  * A real click on the page (top left corner), which resumes `contexts` in its handler: WebKit runs an AudioContext
  * only after a user gesture or while the page captures, and a synthetic microphone is no capture. The kit's shared
  * AudioContext resumes on the same click by itself.

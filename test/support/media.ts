@@ -9,6 +9,7 @@
 import { fixtureCleanup } from '@open-wc/testing';
 import { ErrorKind } from '../../components/core/constants.js';
 import { overconstrainedError } from '../../components/testing/media-simulator.js';
+import { brightest } from './browser.js';
 
 const mediaDevices = navigator.mediaDevices;
 const realGetUserMedia = mediaDevices.getUserMedia.bind(mediaDevices);
@@ -115,6 +116,15 @@ export async function untilAsync(condition: () => Promise<boolean>, message: str
     if (performance.now() - start > timeout) throw new Error(`Timed out waiting: ${message}`);
     await new Promise(resolve => setTimeout(resolve, 20));
   }
+}
+
+/**
+ * Resolves once the `<video>` in `preview`'s shadow root shows a picture (a channel over 50 on the grid): a camera's
+ * first frames can be black for a while, and a still taken at once is black then.
+ */
+export async function pictureShown(preview: Element, timeout = 10_000): Promise<void> {
+  const video = preview.shadowRoot!.querySelector('video')!;
+  await untilAsync(async () => video.videoWidth > 0 && (await brightest(video)) > 50, `<${preview.localName}> showing the camera picture`, timeout);
 }
 
 /** Resolves when `element` reaches `state` (by attribute); fails after `timeout` ms. */
